@@ -1,0 +1,20 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { FileWriter, SaveDialog } from './ipc-handlers';
+
+/** The native save dialog, opened over our window (modal) in the user's Documents folder. */
+export function electronSaveDialog(window: () => BrowserWindow | null): SaveDialog {
+  return {
+    async chooseSavePath(suggestedName) {
+      const options = { defaultPath: path.join(app.getPath('documents'), suggestedName) };
+      const parent = window();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+export const nodeFileWriter: FileWriter = {
+  writeTextFile: (filePath, contents) => writeFile(filePath, contents, 'utf8'),
+};

@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium';
+
+const WEB_PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  use: { baseURL: `http://127.0.0.1:${WEB_PORT}/` },
+  projects: [
+    {
+      name: 'web',
+      testIgnore: /electron-.*\.spec\.ts/,
+      use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+    },
+    { name: 'electron', testMatch: /electron-.*\.spec\.ts/ },
+  ],
+  webServer: {
+    command: `npx vite preview --port ${WEB_PORT}`,
+    url: `http://127.0.0.1:${WEB_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Identity } from '../../shared/members/identity';
+import type { DeskDatabase } from '../db/database';
+import { loadIdentity, saveIdentity } from '../members/identity-store';
+import { IdentityForm } from '../members/IdentityForm';
+import type { Platform } from '../platform/platform';
+import { localStorageJournals, WorkspaceService } from '../workspaces/workspace-service';
+import { AppContext, type AppServices } from './app-context';
+import { AppShell } from './AppShell';
+
+type Phase = { name: 'starting' } | { name: 'storage-unavailable'; reason: string } | { name: 'onboarding' } | { name: 'ready'; identity: Identity };
+
+export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) {
+  const { t } = useTranslation();
+  const [phase, setPhase] = useState<Phase>({ name: 'starting' });
+  const workspaces = useMemo(() => new WorkspaceService(db, undefined, localStorageJournals), [db]);
+
+  useEffect(() => {
+    db.open()
+      .then(() => loadIdentity(db))
+      .then(
+        (identity) => setPhase(identity ? { name: 'ready', identity } : { name: 'onboarding' }),
+        (error: unknown) => setPhase({ name: 'storage-unavailable', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+      );
+  }, [db]);
+
+  const setIdentity = async (identity: Identity) => {
+    await saveIdentity(db, identity);
+    setPhase({ name: 'ready', identity });
+  };
+
+  if (phase.name === 'starting') return <p className="starting">{t('common.loading')}</p>;
+  if (phase.name === 'storage-unavailable') {
+    return (
+      <main id="main" tabIndex={-1}>
+        <h1>{t('storage.unavailableTitle')}</h1>
+        <p role="alert">{t('storage.unavailableExplanation')}</p>
+        <p>
+          <code>{phase.reason}</code>
+        </p>
+      </main>
+    );
+  }
+  if (phase.name === 'onboarding') {
+    return (
+      <main id="main" tabIndex={-1} className="onboarding">
+        <h1>{t('onboarding.title')}</h1>
+        <p>{t('onboarding.explanation')}</p>
+        <IdentityForm submitLabel={t('onboarding.continue')} onSave={setIdentity} />
+      </main>
+    );
+  }
+  const services: AppServices = { db, workspaces, platform, identity: phase.identity, setIdentity };
+  return (
+    <AppContext.Provider value={services}>
+      <AppShell />
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'workspaces' }
+  | { name: 'settings' }
+  | { name: 'workspace'; workspaceId: string; tab: WorkspaceTab }
+  | { name: 'document'; workspaceId: string; documentId: string };
+
+export const WORKSPACE_TABS = ['overview', 'members', 'documents'] as const;
+export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
+
+/** Hash routes, so the same build works from the Electron app protocol and any web path. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'w' && parts[1]) {
+    if (parts[2] === 'd' && parts[3]) return { name: 'document', workspaceId: parts[1], documentId: parts[3] };
+    const tab = WORKSPACE_TABS.find((candidate) => candidate === parts[2]) ?? 'overview';
+    return { name: 'workspace', workspaceId: parts[1], tab };
+  }
+  return { name: 'workspaces' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'workspaces':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'workspace':
+      return `#/w/${encodeURIComponent(route.workspaceId)}/${route.tab}`;
+    case 'document':
+      return `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

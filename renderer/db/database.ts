@@ -1,0 +1,44 @@
+import { Dexie, type EntityTable } from 'dexie';
+
+/** A registry row. Stored as written; parsed with WorkspaceEntrySchema on every read, since a row can be damaged. */
+export interface WorkspaceRow {
+  id: string;
+  name: unknown;
+  createdAt: unknown;
+  lastOpenedAt?: unknown;
+  archived: unknown;
+}
+
+/** One Yjs update (V2 encoding) in a workspace's append-only log; compaction folds many into one. */
+export interface UpdateRow {
+  seq?: number;
+  workspaceId: string;
+  update: Uint8Array;
+}
+
+export interface LocalRow {
+  key: string;
+  value: unknown;
+}
+
+export type DeskDatabase = Dexie & {
+  workspaces: EntityTable<WorkspaceRow, 'id'>;
+  updates: EntityTable<UpdateRow, 'seq'>;
+  local: EntityTable<LocalRow, 'key'>;
+};
+
+export const DATABASE_NAME = 'coalition-desk';
+
+/**
+ * Every schema change is a new numbered version here, never an edit of an old one: installs
+ * upgrade in order, and order matters.
+ */
+export function openDatabase(name = DATABASE_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): DeskDatabase {
+  const db = new Dexie(name, options) as DeskDatabase;
+  db.version(1).stores({
+    workspaces: 'id, archived',
+    updates: '++seq, workspaceId',
+    local: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,45 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { memo, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { EditorToolbar } from './EditorToolbar';
+
+/**
+ * The rich-text body, bound to the document's Y.XmlFragment: every keystroke is a Yjs update,
+ * which the workspace persistence stores as it happens. Undo is Yjs's own, so it only undoes
+ * this user's edits, never a co-author's.
+ */
+export const DocumentEditor = memo(function DocumentEditor({ body, label, onLocalEdit }: { body: Y.XmlFragment; label: string; onLocalEdit: () => void }) {
+  const { t } = useTranslation();
+  const editor = useEditor(
+    {
+      extensions: [
+        StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true } }),
+        Collaboration.configure({ fragment: body }),
+      ],
+      editorProps: {
+        attributes: { id: 'document-body', class: 'document-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' },
+      },
+    },
+    [body],
+  );
+
+  useEffect(() => {
+    // Remote and stored updates arrive as non-local transactions; only this user's edits count.
+    const onChange = (_events: unknown, transaction: Y.Transaction) => {
+      if (transaction.local) onLocalEdit();
+    };
+    body.observeDeep(onChange);
+    return () => body.unobserveDeep(onChange);
+  }, [body, onLocalEdit]);
+
+  if (!editor) return <p>{t('common.loading')}</p>;
+  return (
+    <div className="editor">
+      <EditorToolbar editor={editor} />
+      <EditorContent editor={editor} />
+    </div>
+  );
+});

@@ -1,0 +1,88 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentMeta, DocumentStatus } from '../../shared/documents/document-meta';
+import { requiredName } from '../../shared/validation';
+import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import { routeHref } from '../app/router';
+import { SelectField } from '../ui/fields';
+import { documentStatusOptions } from '../ui/option-lists';
+import { DocumentEditor } from './DocumentEditor';
+import { LastEdited } from './LastEdited';
+
+const TOUCH_INTERVAL_MS = 2000;
+
+export function DocumentScreen({
+  workspaceId,
+  workspace,
+  meta,
+  author,
+}: {
+  workspaceId: string;
+  workspace: WorkspaceDoc;
+  meta: DocumentMeta;
+  author: DocumentMeta['updatedBy'];
+}) {
+  const { t } = useTranslation();
+  const body = useMemo(() => workspace.body(meta.id), [workspace, meta.id]);
+  // A title being typed; null shows the shared title, which a co-author may change meanwhile.
+  const [draftTitle, setDraftTitle] = useState<string | null>(null);
+  const title = draftTitle ?? meta.title;
+  const [titleError, setTitleError] = useState<string>();
+  const lastTouch = useRef(0);
+
+  // Last-edited is metadata for the list; writing it on every keystroke would double the log.
+  const touch = useCallback(() => {
+    const now = Date.now();
+    if (now - lastTouch.current < TOUCH_INTERVAL_MS) return;
+    lastTouch.current = now;
+    workspace.updateDocument(meta.id, {}, author, new Date(now));
+  }, [workspace, meta.id, author]);
+
+  const saveTitle = () => {
+    const parsed = requiredName.safeParse(title);
+    if (!parsed.success) return setTitleError(parsed.error.issues[0]?.message ?? 'errors.invalid');
+    setTitleError(undefined);
+    setDraftTitle(null);
+    if (parsed.data !== meta.title) workspace.updateDocument(meta.id, { title: parsed.data }, author, new Date());
+  };
+
+  return (
+    <main id="main" tabIndex={-1} className="document-screen">
+      <nav aria-label={t('nav.breadcrumb')}>
+        <a href={routeHref({ name: 'workspace', workspaceId, tab: 'documents' })}>{t('nav.backToDocuments')}</a>
+      </nav>
+      <h1 className="visually-hidden">{meta.title}</h1>
+      <div className="document-header">
+        <div className="field">
+          <label htmlFor="document-title">{t('documents.titleLabel')}</label>
+          <input
+            id="document-title"
+            className="document-title"
+            value={title}
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={titleError ? 'document-title-error' : undefined}
+            onChange={(event) => setDraftTitle(event.target.value)}
+            onBlur={saveTitle}
+            onKeyDown={(event) => event.key === 'Enter' && saveTitle()}
+          />
+          {titleError ? (
+            <p className="field-error" id="document-title-error">
+              {t(titleError)}
+            </p>
+          ) : null}
+        </div>
+        <SelectField<DocumentStatus>
+          id="document-status"
+          label={t('documents.status')}
+          value={meta.status}
+          options={documentStatusOptions(t)}
+          onChange={(status) => workspace.updateDocument(meta.id, { status }, author, new Date())}
+        />
+        <p className="document-facts">
+          {t(`documentTypes.${meta.type}`)} · <LastEdited meta={meta} />
+        </p>
+      </div>
+      <DocumentEditor body={body} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} />
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { DocumentMeta } from '../../shared/documents/document-meta';
+import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import { navigate, routeHref } from '../app/router';
+import { LastEdited } from './LastEdited';
+import { NewDocumentForm } from './NewDocumentForm';
+
+export function DocumentsPanel({
+  workspaceId,
+  workspace,
+  documents,
+  author,
+}: {
+  workspaceId: string;
+  workspace: WorkspaceDoc;
+  documents: DocumentMeta[];
+  author: DocumentMeta['updatedBy'];
+}) {
+  const { t } = useTranslation();
+  const sorted = [...documents].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return (
+    <section aria-labelledby="documents-heading">
+      <h2 id="documents-heading">{t('documents.title')}</h2>
+      {sorted.length === 0 ? <p>{t('documents.none')}</p> : null}
+      <ul className="document-list">
+        {sorted.map((meta) => (
+          <li key={meta.id}>
+            <a href={routeHref({ name: 'document', workspaceId, documentId: meta.id })}>{meta.title}</a>
+            <span className="document-facts">
+              {t(`documentTypes.${meta.type}`)} · {t(`documentStatuses.${meta.status}`)} · <LastEdited meta={meta} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('documents.newTitle')}</h3>
+      <NewDocumentForm
+        onCreate={(title, type) => {
+          const meta = workspace.createDocument({ id: crypto.randomUUID(), title, type, author, now: new Date() });
+          navigate({ name: 'document', workspaceId, documentId: meta.id });
+        }}
+      />
+    </section>
+  );
+}

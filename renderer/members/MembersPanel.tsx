@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { Member } from '../../shared/members/member';
+import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import { AddMemberForm } from './AddMemberForm';
+import { StakeholderCoverageNotice } from './StakeholderCoverageNotice';
+
+export function MembersPanel({ workspace, members, invalidCount }: { workspace: WorkspaceDoc; members: Member[]; invalidCount: number }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="members-heading">
+      <h2 id="members-heading">{t('members.title')}</h2>
+      <StakeholderCoverageNotice members={members} />
+      {invalidCount > 0 ? <p role="note">{t('members.invalidEntries', { count: invalidCount })}</p> : null}
+      <table className="members-table">
+        <caption className="visually-hidden">{t('members.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('person.name')}</th>
+            <th scope="col">{t('members.role')}</th>
+            <th scope="col">{t('person.organisation')}</th>
+            <th scope="col">{t('person.stakeholderGroup')}</th>
+            <th scope="col">{t('person.region')}</th>
+            <th scope="col">{t('person.timeZone')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">{member.name}</th>
+              <td>{t(`roles.${member.role}`)}</td>
+              <td>{member.organisation}</td>
+              <td>{t(`stakeholderGroups.${member.stakeholderGroup}`)}</td>
+              <td>{member.region}</td>
+              <td>{member.timeZone}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('members.addTitle')}</h3>
+      <AddMemberForm
+        onAdd={(input) => workspace.putMember({ ...input, id: crypto.randomUUID(), joinedAt: new Date().toISOString() })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context';
+import { IdentityForm } from './IdentityForm';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { identity, setIdentity } = useApp();
+  const [status, setStatus] = useState('');
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>{t('settings.title')}</h1>
+      <h2>{t('settings.identity')}</h2>
+      <p>{t('settings.identityExplanation')}</p>
+      <IdentityForm
+        initial={identity}
+        submitLabel={t('actions.save')}
+        onSave={async (next) => {
+          await setIdentity(next);
+          setStatus(t('settings.saved'));
+        }}
+      />
+      <p role="status">{status}</p>
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Platform } from './platform';
+
+const LAST_WORKSPACE_KEY = 'coalition-desk:last-workspace';
+
+export function webPlatform(): Platform {
+  return {
+    kind: 'web',
+    async saveFile(suggestedName, contents, mimeType) {
+      const url = URL.createObjectURL(new Blob([contents], { type: mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return true;
+    },
+    async getLastWorkspaceId() {
+      try {
+        return localStorage.getItem(LAST_WORKSPACE_KEY);
+      } catch {
+        return null;
+      }
+    },
+    async setLastWorkspaceId(id) {
+      try {
+        if (id === null) localStorage.removeItem(LAST_WORKSPACE_KEY);
+        else localStorage.setItem(LAST_WORKSPACE_KEY, id);
+      } catch {
+        // Preferences are a convenience; a locked-down browser without localStorage still works.
+      }
+    },
+  };
+}

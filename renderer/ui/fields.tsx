@@ -1,0 +1,106 @@
+import type { ChangeEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  required?: boolean;
+}
+
+function FieldFrame({ id, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {children}
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, error?: string, hint?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+export function TextField(
+  props: FieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    type?: 'text' | 'email' | 'url';
+    multiline?: boolean;
+    list?: string;
+    autoComplete?: string;
+  },
+) {
+  const { id, value, onChange, type = 'text', multiline, list, autoComplete, error, hint, required } = props;
+  const common = {
+    id,
+    name: id,
+    value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, error, hint),
+    'aria-required': required || undefined,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
+  };
+  return (
+    <FieldFrame {...props}>
+      {multiline ? <textarea rows={3} {...common} /> : <input type={type} list={list} autoComplete={autoComplete} {...common} />}
+    </FieldFrame>
+  );
+}
+
+export function SelectField<T extends string>(
+  props: FieldProps & { value: T | ''; onChange: (value: T) => void; options: ReadonlyArray<{ value: T; label: string }>; placeholder?: string },
+) {
+  const { id, value, onChange, options, placeholder, error, hint, required } = props;
+  return (
+    <FieldFrame {...props}>
+      <select
+        id={id}
+        name={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        aria-required={required || undefined}
+        onChange={(event) => onChange(event.target.value as T)}
+      >
+        {placeholder !== undefined ? (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        ) : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** Announces the count of problems after a rejected submit, so screen-reader users know to look. */
+export function FormErrorSummary({ errors }: { errors: Partial<Record<string, string>> }) {
+  const { t } = useTranslation();
+  const count = Object.values(errors).filter(Boolean).length;
+  return (
+    <p className="form-error-summary" role="alert">
+      {count > 0 ? t('form.errorSummary', { count }) : ''}
+    </p>
+  );
+}

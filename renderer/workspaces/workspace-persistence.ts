@@ -1,0 +1,198 @@
+import * as Y from 'yjs';
+import type { UpdateLog } from './update-log';
+import { memoryJournal, type WriteAheadJournal } from './write-ahead-journal';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  /** Writes failed; the changes are still in memory and retried. `quota` tells the user what to do. */
+  | { kind: 'failing'; reason: 'quota' | 'unavailable'; message: string; pending: number };
+
+export class DamagedWorkspaceError extends Error {
+  constructor(
+    readonly workspaceId: string,
+    readonly reason: unknown,
+  ) {
+    super(`Stored data of workspace ${workspaceId} cannot be read`);
+  }
+}
+
+/** Origin for updates another window of this install has already written to the log. */
+export const ALREADY_STORED = Symbol('already-stored');
+
+const COMPACT_AFTER_ROWS = 200;
+const MAX_RETRY_MS = 30_000;
+
+function failureOf(error: unknown): { reason: 'quota' | 'unavailable'; message: string } {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const quota = name === 'QuotaExceededError' || /quota/i.test(message) || (error instanceof Error && /quota/i.test(String((error as { inner?: unknown }).inner)));
+  return { reason: quota ? 'quota' : 'unavailable', message };
+}
+
+/**
+ * Keeps a workspace's Y.Doc in its update log: every change is appended as it happens (no save
+ * button), failed writes stay queued and are retried, and the log is folded into one snapshot
+ * when it grows.
+ */
+export class WorkspacePersistence {
+  /** Updates not yet handed to the log, each with its journal entry id. */
+  private pending: Array<{ update: Uint8Array; journalId: number }> = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private retryDelay = 500;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private rowsSinceCompaction = 0;
+  private destroyed = false;
+  private listeners = new Set<(state: SaveState) => void>();
+  state: SaveState = { kind: 'saved' };
+
+  constructor(
+    private readonly log: UpdateLog,
+    readonly workspaceId: string,
+    readonly doc: Y.Doc,
+    private readonly journal: WriteAheadJournal = memoryJournal(),
+  ) {}
+
+  /** Applies the stored log; throws DamagedWorkspaceError when any stored row cannot be applied. */
+  async load(): Promise<void> {
+    const rows = await this.log.readAll(this.workspaceId);
+    try {
+      Y.transact(
+        this.doc,
+        () => {
+          for (const row of rows) Y.applyUpdateV2(this.doc, row.update, this);
+        },
+        this,
+      );
+    } catch (error) {
+      throw new DamagedWorkspaceError(this.workspaceId, error);
+    }
+    this.rowsSinceCompaction = rows.length;
+    this.doc.on('updateV2', this.onUpdate);
+    await this.recoverJournal();
+    if (rows.length > COMPACT_AFTER_ROWS) void this.compact();
+  }
+
+  /** Replays changes the last session typed but could not store before it closed. */
+  private async recoverJournal(): Promise<void> {
+    const entries = this.journal.entries();
+    if (entries.length === 0) return;
+    const unreadable: number[] = [];
+    Y.transact(
+      this.doc,
+      () => {
+        for (const entry of entries) {
+          try {
+            Y.applyUpdateV2(this.doc, entry.update, this);
+          } catch {
+            unreadable.push(entry.id);
+          }
+        }
+      },
+      this,
+    );
+    const readable = entries.filter((entry) => !unreadable.includes(entry.id));
+    try {
+      if (readable.length > 0) await this.log.append(this.workspaceId, readable.map((entry) => entry.update));
+      this.journal.remove(entries.map((entry) => entry.id));
+    } catch {
+      // Still journalled, and in the open document: the next successful start stores them.
+    }
+  }
+
+  onSaveState(listener: (state: SaveState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when everything queued so far is stored (or rejects with the write error). */
+  async flush(): Promise<void> {
+    while (this.pending.length > 0 || this.inFlight.size > 0) {
+      if (this.state.kind === 'failing') throw new Error(this.state.message);
+      if (this.pending.length > 0) this.write();
+      await Promise.allSettled([...this.inFlight]);
+    }
+    if (this.state.kind === 'failing') throw new Error(this.state.message);
+  }
+
+  async compact(): Promise<void> {
+    await this.flush();
+    await this.log.compact(this.workspaceId, (updates) => {
+      // Fold in rows other windows appended, so the snapshot holds everything it replaces.
+      Y.transact(this.doc, () => updates.forEach((update) => Y.applyUpdateV2(this.doc, update, this)), this);
+      return Y.encodeStateAsUpdateV2(this.doc);
+    });
+    this.rowsSinceCompaction = 1;
+  }
+
+
+  destroy(): void {
+    this.destroyed = true;
+    this.doc.off('updateV2', this.onUpdate);
+    clearTimeout(this.retryTimer);
+    this.listeners.clear();
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this || origin === ALREADY_STORED) return;
+    this.pending.push({ update, journalId: this.journal.add(update) });
+    // While failing, the retry timer owns the queue; otherwise every change goes to disk at once.
+    if (this.state.kind !== 'failing') this.write();
+  };
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.listeners.forEach((listener) => listener(state));
+  }
+
+  /**
+   * Starts a write of everything queued. Writes are not serialised: Yjs updates commute, and the
+   * shortest path to disk matters most when the window is closed right after a keystroke.
+   */
+  private write(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    if (this.state.kind === 'saved') this.setState({ kind: 'saving' });
+    const writing: Promise<void> = this.log.append(
+      this.workspaceId,
+      batch.map((entry) => entry.update),
+    ).then(
+      () => {
+        this.inFlight.delete(writing);
+        this.journal.remove(batch.map((entry) => entry.journalId));
+        this.rowsSinceCompaction += batch.length;
+        this.retryDelay = 500;
+        if (this.state.kind === 'failing' && this.pending.length > 0) return this.write();
+        if (this.inFlight.size === 0 && this.pending.length === 0) {
+          this.setState({ kind: 'saved' });
+          if (this.rowsSinceCompaction > COMPACT_AFTER_ROWS && !this.destroyed) void this.compact().catch(() => undefined);
+        }
+      },
+      (error: unknown) => {
+        this.inFlight.delete(writing);
+        // Nothing is dropped: the batch goes back in front of whatever was typed meanwhile.
+        this.pending = [...batch, ...this.pending];
+        this.setState({ kind: 'failing', ...failureOf(error), pending: this.pending.length });
+        this.scheduleRetry();
+      },
+    );
+    this.inFlight.add(writing);
+  }
+
+  private scheduleRetry(): void {
+    if (this.destroyed) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      // Merge the queue into one update first: a smaller write has a better chance when space is short.
+      if (this.pending.length > 1) {
+        const merged = Y.mergeUpdatesV2(this.pending.map((entry) => entry.update));
+        const ids = this.pending.map((entry) => entry.journalId);
+        this.pending = [{ update: merged, journalId: this.journal.add(merged) }];
+        this.journal.remove(ids);
+      }
+      this.write();
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
+  }
+}

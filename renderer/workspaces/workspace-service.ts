@@ -1,0 +1,94 @@
+import * as Y from 'yjs';
+import type { Identity } from '../../shared/members/identity';
+import { initialiseWorkspace } from '../../shared/workspaces/create-workspace';
+import type { WorkspaceProfile } from '../../shared/workspaces/workspace-profile';
+import { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import type { DeskDatabase } from '../db/database';
+import { dexieUpdateLog, type UpdateLog } from './update-log';
+import { connectWindows } from './window-channel';
+import { WorkspacePersistence } from './workspace-persistence';
+import { WorkspaceRegistry } from './workspace-registry';
+import { memoryJournal, storageJournal, type WriteAheadJournal } from './write-ahead-journal';
+
+export type JournalFactory = (workspaceId: string) => WriteAheadJournal;
+
+/** localStorage where the host has it: synchronous, so it survives a window closed mid-keystroke. */
+export const localStorageJournals: JournalFactory = (workspaceId) => {
+  try {
+    return storageJournal(window.localStorage, `coalition-desk:journal:${workspaceId}`);
+  } catch {
+    return memoryJournal();
+  }
+};
+
+export interface OpenWorkspace {
+  id: string;
+  workspace: WorkspaceDoc;
+  persistence: WorkspacePersistence;
+  close(): void;
+}
+
+/** Creating and opening workspaces: the registry row and the Y.Doc log kept in step. */
+export class WorkspaceService {
+  readonly registry: WorkspaceRegistry;
+  private readonly log: UpdateLog;
+
+  constructor(
+    db: DeskDatabase,
+    log?: UpdateLog,
+    private readonly journals: JournalFactory = () => memoryJournal(),
+  ) {
+    this.registry = new WorkspaceRegistry(db);
+    this.log = log ?? dexieUpdateLog(db);
+  }
+
+  async create(profile: WorkspaceProfile, creator: Identity, now = new Date()): Promise<string> {
+    const id = crypto.randomUUID();
+    const ydoc = new Y.Doc();
+    initialiseWorkspace(ydoc, profile, creator, { memberId: crypto.randomUUID(), now });
+    await this.log.append(id, [Y.encodeStateAsUpdateV2(ydoc)]);
+    await this.registry.add({ id, name: profile.name, createdAt: now.toISOString(), archived: false });
+    ydoc.destroy();
+    return id;
+  }
+
+  /** Renames in the registry and in the shared profile, so every member sees the new name. */
+  async rename(id: string, name: string): Promise<void> {
+    const opened = await this.open(id);
+    try {
+      const profile = opened.workspace.profile();
+      if (profile) opened.workspace.setProfile({ ...profile, name });
+      await opened.persistence.flush();
+      await this.registry.update(id, { name });
+    } finally {
+      opened.close();
+    }
+  }
+
+  /** Throws DamagedWorkspaceError when the stored log cannot be applied. */
+  async open(id: string): Promise<OpenWorkspace> {
+    const ydoc = new Y.Doc();
+    const persistence = new WorkspacePersistence(this.log, id, ydoc, this.journals(id));
+    try {
+      await persistence.load();
+    } catch (error) {
+      persistence.destroy();
+      ydoc.destroy();
+      throw error;
+    }
+    const disconnectWindows = connectWindows(id, ydoc);
+    void this.registry.update(id, { lastOpenedAt: new Date().toISOString() }).catch(() => undefined);
+    return {
+      id,
+      workspace: new WorkspaceDoc(ydoc),
+      persistence,
+      close: () => {
+        disconnectWindows();
+        void persistence.flush().catch(() => undefined).finally(() => {
+          persistence.destroy();
+          ydoc.destroy();
+        });
+      },
+    };
+  }
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { entityId } from '../validation';
+
+/**
+ * The single source of truth for what the renderer may ask of the main process. The preload
+ * exposes one named function per entry; the main process registers one handler per entry and
+ * parses the arguments with `args` before doing anything.
+ */
+export const MAX_SAVED_FILE_CHARS = 64 * 1024 * 1024;
+
+export const WindowPreferencesSchema = z.object({
+  lastWorkspaceId: entityId.nullable(),
+});
+export type WindowPreferences = z.infer<typeof WindowPreferencesSchema>;
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const SaveFileRequestSchema = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    // A bare file name only: the user picks the folder in the save dialog.
+    .refine((name) => !/[\\/]/.test(name) && name !== '.' && name !== '..', 'must be a file name, not a path'),
+  contents: z.string().max(MAX_SAVED_FILE_CHARS),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+
+export const SaveFileResultSchema = z.object({ saved: z.boolean() });
+
+export const ipcContract = {
+  'app:get-info': { method: 'getAppInfo', args: z.tuple([]), result: AppInfoSchema },
+  'preferences:get': { method: 'getPreferences', args: z.tuple([]), result: WindowPreferencesSchema },
+  'preferences:set-last-workspace': {
+    method: 'setLastWorkspace',
+    args: z.tuple([entityId.nullable()]),
+    result: z.null(),
+  },
+  'file:save': { method: 'saveFile', args: z.tuple([SaveFileRequestSchema]), result: SaveFileResultSchema },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcChannel = keyof IpcContract;
+
+/** What the preload puts on `window.desktopBridge`: one async function per contract entry. */
+export type DesktopBridge = {
+  [C in IpcChannel as IpcContract[C]['method']]: (
+    ...args: z.input<IpcContract[C]['args']>
+  ) => Promise<z.output<IpcContract[C]['result']>>;
+};
+
+export const DESKTOP_BRIDGE_KEY = 'desktopBridge';

@@ -1,0 +1,17 @@
+import type * as Y from 'yjs';
+import type { Identity } from '../members/identity';
+import type { Member } from '../members/member';
+import { WorkspaceDoc } from '../workspace-doc/workspace-doc';
+import type { WorkspaceProfile } from './workspace-profile';
+
+/** A new workspace: its profile, and its creator as the first coordinator. */
+export function initialiseWorkspace(ydoc: Y.Doc, profile: WorkspaceProfile, creator: Identity, options: { memberId: string; now: Date }): Member {
+  const workspace = new WorkspaceDoc(ydoc);
+  const { id: identityId, ...person } = creator;
+  const coordinator: Member = { ...person, id: options.memberId, identityId, role: 'coordinator', joinedAt: options.now.toISOString() };
+  ydoc.transact(() => {
+    workspace.setProfile(profile);
+    workspace.putMember(coordinator);
+  });
+  return coordinator;
+}

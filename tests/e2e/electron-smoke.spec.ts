@@ -1,0 +1,25 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { detectElectronBinary } from '../../build/electron-binary.mjs';
+
+// Detected the way `npm start` does it; without a binary this must show as skipped, never as passed.
+const binary = detectElectronBinary(process.cwd());
+
+test('the desktop app opens a window titled "Coalition desk"', async () => {
+  if (!binary.available) {
+    const reason = `Electron cannot run on this machine: ${binary.reason}`;
+    // The list reporter does not print skip reasons; say it in the log so the skip is never silent.
+    console.log(`[electron smoke test] skipped: ${reason}`);
+    test.skip(true, reason);
+    return;
+  }
+
+  // As in `npm start`: Chromium's OS sandbox cannot run as root on Linux (CI containers).
+  const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
+  const app = await electron.launch({ executablePath: binary.path, args: asRoot ? ['--no-sandbox', '.'] : ['.'] });
+  try {
+    const window = await app.firstWindow();
+    await expect(window).toHaveTitle('Coalition desk');
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+/** A real Chromium with its own profile directory, which a test can close and reopen to simulate a restart. */
+export interface Profile {
+  dir: string;
+  context: BrowserContext;
+  page: Page;
+  restart(): Promise<Page>;
+}
+
+async function launch(dir: string, baseURL: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
+    headless: true,
+    baseURL,
+    acceptDownloads: true,
+  });
+}
+
+export const test = base.extend<{ profile: Profile }>({
+  profile: async ({ baseURL }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-profile-'));
+    const url = baseURL ?? 'http://127.0.0.1:4173/';
+    const errors: string[] = [];
+    const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error.message));
+    const profile: Profile = {
+      dir,
+      context: await launch(dir, url),
+      page: undefined as unknown as Page,
+      async restart() {
+        await profile.context.close();
+        profile.context = await launch(dir, url);
+        profile.page = profile.context.pages()[0] ?? (await profile.context.newPage());
+        watch(profile.page);
+        return profile.page;
+      },
+    };
+    profile.page = profile.context.pages()[0] ?? (await profile.context.newPage());
+    watch(profile.page);
+    await use(profile);
+    await profile.context.close();
+    rmSync(dir, { recursive: true, force: true });
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** axe-core on the current screen: nothing serious or critical may be found. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  expect(serious, `accessibility violations on ${screen}`).toEqual([]);
+}

@@ -1,0 +1,69 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The app as a user sees it: actions by label and role, as a keyboard or screen-reader user would find them. */
+export class DeskPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('./');
+  }
+
+  async completeOnboarding(person: { name: string; organisation: string; group: string; region: string }): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Your identity' });
+    await expect(this.page.getByRole('heading', { name: 'Welcome to Coalition desk' })).toBeVisible();
+    await expect(form.getByLabel('Time zone')).not.toHaveValue('');
+    await form.getByLabel('Name').fill(person.name);
+    await form.getByLabel('Organisation').fill(person.organisation);
+    await form.getByLabel('Stakeholder group').selectOption({ label: person.group });
+    await form.getByLabel('Country or region').fill(person.region);
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your coalitions' })).toBeVisible();
+  }
+
+  async createWorkspace(name: string, acronym = ''): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Create workspace' });
+    await form.getByLabel('Name').fill(name);
+    if (acronym) await form.getByLabel('Acronym').fill(acronym);
+    await form.getByRole('button', { name: 'Create workspace' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+
+  async openTab(name: 'Overview' | 'Members' | 'Documents'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name }).click();
+    await expect(this.page.getByRole('heading', { level: 2, name: name === 'Overview' ? 'Coalition profile' : name })).toBeVisible();
+  }
+
+  memberForm() {
+    return this.page.getByRole('form', { name: 'Add a member' });
+  }
+
+  async addMember(member: { name: string; email?: string; group: string; role: string }): Promise<void> {
+    const form = this.memberForm();
+    await form.getByLabel('Name').fill(member.name);
+    await form.getByLabel('Email').fill(member.email ?? '');
+    await form.getByLabel('Stakeholder group').selectOption({ label: member.group });
+    await form.getByLabel('Role').selectOption({ label: member.role });
+    await form.getByRole('button', { name: 'Add member' }).click();
+  }
+
+  async createDocument(template: string, title: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'New document' });
+    await form.getByLabel('Template').selectOption({ label: template });
+    await form.getByLabel('Title').fill(title);
+    await form.getByRole('button', { name: 'Create document' }).click();
+    await expect(this.page.getByLabel('Title')).toHaveValue(title);
+  }
+
+  editorBody() {
+    return this.page.getByRole('textbox', { name: /^Text of / });
+  }
+
+  /** The text of the node the caret is in, as the browser's selection reports it. */
+  caretText(): Promise<string> {
+    return this.page.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? '');
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: 'All changes saved on this device' })).toBeVisible();
+  }
+}

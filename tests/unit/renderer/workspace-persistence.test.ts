@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type DeskDatabase } from '../../../renderer/db/database';
+import { dexieUpdateLog, type UpdateLog } from '../../../renderer/workspaces/update-log';
+import { DamagedWorkspaceError, WorkspacePersistence, type SaveState } from '../../../renderer/workspaces/workspace-persistence';
+import { WorkspaceService } from '../../../renderer/workspaces/workspace-service';
+
+const identity = {
+  id: 'identity-1',
+  name: 'Rosa Quillen',
+  email: '',
+  organisation: 'Fieldnote Collective',
+  stakeholderGroup: 'technical-community' as const,
+  region: 'South America',
+  timeZone: 'America/Bogota',
+};
+const profile = { name: 'Coalition on Quiet Networks', acronym: '', focus: '', objectives: '', mailingList: '', website: '' };
+
+let db: DeskDatabase;
+let counter = 0;
+function freshDb(): DeskDatabase {
+  db = openDatabase(`test-${++counter}-${Math.random()}`);
+  return db;
+}
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('workspace persistence', () => {
+  it('stores every change as it happens and reloads it in a new session', async () => {
+    const service = new WorkspaceService(freshDb());
+    const id = await service.create(profile, identity);
+    const first = await service.open(id);
+    const meta = first.workspace.createDocument({ id: 'd1', title: 'Charter', type: 'charter', author: { memberId: 'm', name: 'Rosa' }, now: new Date() });
+    first.workspace.body(meta.id).insert(0, [new Y.XmlElement('paragraph')]);
+    await first.persistence.flush();
+    first.close();
+
+    const again = await new WorkspaceService(db).open(id);
+    expect(again.workspace.document('d1')?.title).toBe('Charter');
+    expect(again.workspace.profile()?.name).toBe(profile.name);
+    expect(again.workspace.members().valid[0]?.role).toBe('coordinator');
+    again.close();
+  });
+
+  it('reports a stored row that cannot be applied as a damaged workspace, leaving others readable', async () => {
+    const service = new WorkspaceService(freshDb());
+    const good = await service.create(profile, identity);
+    const bad = await service.create({ ...profile, name: 'Damaged one' }, identity);
+    await db.updates.add({ workspaceId: bad, update: new Uint8Array([0, 1, 2, 250, 9]) });
+
+    await expect(service.open(bad)).rejects.toBeInstanceOf(DamagedWorkspaceError);
+    const opened = await service.open(good);
+    expect(opened.workspace.profile()?.name).toBe(profile.name);
+    opened.close();
+    const raw = JSON.parse(await service.registry.exportRaw(bad)) as { updates: unknown[]; registryRow: { name: string } };
+    expect(raw.registryRow.name).toBe('Damaged one');
+    expect(raw.updates).toHaveLength(2);
+  });
+
+  it('lists a registry row that fails validation as damaged instead of failing the whole list', async () => {
+    const service = new WorkspaceService(freshDb());
+    await service.create(profile, identity);
+    await db.workspaces.put({ id: 'broken', name: 17, createdAt: 'yesterday', archived: 'no' });
+    const items = await service.registry.list();
+    expect(items.map((item) => item.status).sort()).toEqual(['damaged', 'ok']);
+  });
+
+  it('folds the log into one snapshot on compaction without losing content', async () => {
+    const service = new WorkspaceService(freshDb());
+    const id = await service.create(profile, identity);
+    const opened = await service.open(id);
+    const text = opened.workspace.ydoc.getText('scratch');
+    for (let i = 0; i < 50; i++) {
+      text.insert(text.length, `${i},`);
+      await opened.persistence.flush();
+    }
+    expect(await dexieUpdateLog(db).count(id)).toBe(51);
+    await opened.persistence.compact();
+    expect(await dexieUpdateLog(db).count(id)).toBe(1);
+    opened.close();
+    const again = await service.open(id);
+    expect(again.workspace.ydoc.getText('scratch').toString()).toBe(Array.from({ length: 50 }, (_, i) => `${i},`).join(''));
+    again.close();
+  });
+});
+
+describe('when storage fails', () => {
+  function failingLog(inner: UpdateLog, failures: { remaining: number }): UpdateLog {
+    return {
+      ...inner,
+      async append(workspaceId, updates) {
+        if (failures.remaining > 0) {
+          failures.remaining--;
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return inner.append(workspaceId, updates);
+      },
+    };
+  }
+
+  it('keeps typing in memory, says the storage is full, and writes it once space frees up', async () => {
+    const database = freshDb();
+    const failures = { remaining: 0 };
+    const log = failingLog(dexieUpdateLog(database), failures);
+    const ydoc = new Y.Doc();
+    const persistence = new WorkspacePersistence(log, 'w1', ydoc);
+    await persistence.load();
+    const states: SaveState[] = [];
+    persistence.onSaveState((state) => states.push(state));
+
+    failures.remaining = 2;
+    ydoc.getText('t').insert(0, 'mid-sentence');
+    await expect(persistence.flush()).rejects.toThrow(/quota/);
+    expect(persistence.state).toMatchObject({ kind: 'failing', reason: 'quota' });
+    ydoc.getText('t').insert(12, ' and more');
+
+    await expect.poll(() => persistence.state.kind, { timeout: 5000 }).toBe('saved');
+    expect(states.some((state) => state.kind === 'failing' && state.reason === 'quota')).toBe(true);
+
+    const reloaded = new Y.Doc();
+    await new WorkspacePersistence(dexieUpdateLog(database), 'w1', reloaded).load();
+    expect(reloaded.getText('t').toString()).toBe('mid-sentence and more');
+    persistence.destroy();
+  });
+});

@@ -9,11 +9,6 @@ export interface WriteAheadJournal {
   entries(): Array<{ id: number; update: Uint8Array }>;
 }
 
-interface StoredEntry {
-  id: number;
-  data: string;
-}
-
 function encode(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -24,42 +19,38 @@ function decode(text: string): Uint8Array {
   return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }
 
-export function storageJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, key: string): WriteAheadJournal {
-  const read = (): StoredEntry[] => {
-    try {
-      const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter((entry): entry is StoredEntry => typeof entry?.id === 'number' && typeof entry?.data === 'string') : [];
-    } catch {
-      return [];
-    }
-  };
-  const write = (entries: StoredEntry[]): void => {
-    try {
-      if (entries.length === 0) storage.removeItem(key);
-      else storage.setItem(key, JSON.stringify(entries));
-    } catch {
-      // A full or missing storage only weakens the crash guarantee; IndexedDB still gets every write.
-    }
-  };
+type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** One storage key per entry, so adding and removing cost the same however long the journal is. */
+export function storageJournal(storage: JournalStorage, prefix: string): WriteAheadJournal {
   let nextId = Date.now() * 1000;
   return {
     add(update) {
       const id = nextId++;
-      write([...read(), { id, data: encode(update) }]);
+      try {
+        storage.setItem(`${prefix}:${id}`, encode(update));
+      } catch {
+        // A full or missing storage only weakens the crash guarantee; IndexedDB still gets every write.
+      }
       return id;
     },
     remove(ids) {
-      const gone = new Set(ids);
-      write(read().filter((entry) => !gone.has(entry.id)));
+      for (const id of ids) storage.removeItem(`${prefix}:${id}`);
     },
     entries() {
-      return read().flatMap((entry) => {
+      const found: Array<{ id: number; update: Uint8Array }> = [];
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (!key?.startsWith(`${prefix}:`)) continue;
+        const id = Number(key.slice(prefix.length + 1));
         try {
-          return [{ id: entry.id, update: decode(entry.data) }];
+          const data = storage.getItem(key);
+          if (Number.isSafeInteger(id) && data !== null) found.push({ id, update: decode(data) });
         } catch {
-          return [];
+          // An entry that cannot be decoded was not written by us; leave it out.
         }
-      });
+      }
+      return found.sort((a, b) => a.id - b.id);
     },
   };
 }

@@ -12,10 +12,12 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: /electron-.*\.spec\.ts/,
+      testIgnore: [/electron-.*\.spec\.ts/, /\/sync\//],
       use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
     },
     { name: 'electron', testMatch: /electron-.*\.spec\.ts/ },
+    // Peer-to-peer tests: run inside a private network namespace by `npm run test:sync`.
+    { name: 'sync', testMatch: /\/sync\/.*\.spec\.ts/, timeout: 120_000 },
   ],
   webServer: {
     command: `npx vite preview --port ${WEB_PORT}`,

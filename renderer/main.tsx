@@ -6,6 +6,15 @@ import { initI18n } from './i18n/i18n';
 import { choosePlatform } from './platform/choose-platform';
 import './ui/styles.css';
 
+// y-webrtc decrypts every signaling message of the room; one sealed with another secret fails
+// with OperationError in a promise it does not catch. Such messages are simply not for us.
+window.addEventListener('unhandledrejection', (event) => {
+  if (event.reason instanceof DOMException && event.reason.name === 'OperationError') {
+    event.preventDefault();
+    console.warn('Ignored a signaling message sealed with another workspace secret');
+  }
+});
+
 // The composition root: the only place that picks the platform and opens the database.
 const i18n = await initI18n(navigator.language.split('-')[0]);
 document.documentElement.lang = i18n.resolvedLanguage ?? 'en';

@@ -36,6 +36,7 @@ export function AppShell() {
         </nav>
       </header>
       {route.name === 'workspaces' ? <WorkspacesScreen /> : null}
+      {route.name === 'join' ? <WorkspacesScreen inviteCode={route.code} /> : null}
       {route.name === 'settings' ? <SettingsScreen /> : null}
       {route.name === 'workspace' || route.name === 'document' ? <WorkspaceHost key={route.workspaceId} route={route} /> : null}
     </>

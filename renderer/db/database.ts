@@ -21,7 +21,15 @@ export interface LocalRow {
   value: unknown;
 }
 
+/** Local-only: how this install reaches a workspace's peers. The secret never enters the shared doc. */
+export interface SyncSettingsRow {
+  workspaceId: string;
+  secret: string;
+  signaling: string[];
+}
+
 export type DeskDatabase = Dexie & {
+  syncSettings: EntityTable<SyncSettingsRow, 'workspaceId'>;
   workspaces: EntityTable<WorkspaceRow, 'id'>;
   updates: EntityTable<UpdateRow, 'seq'>;
   local: EntityTable<LocalRow, 'key'>;
@@ -40,5 +48,7 @@ export function openDatabase(name = DATABASE_NAME, options?: { indexedDB?: IDBFa
     updates: '++seq, workspaceId',
     local: 'key',
   });
+  // v2: workspaces become shareable; each gets a secret. Existing ones get theirs on first open.
+  db.version(2).stores({ syncSettings: 'workspaceId' });
   return db;
 }

@@ -4,6 +4,8 @@ import StarterKit from '@tiptap/starter-kit';
 import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { CollaborationCarets } from './collaboration-carets';
 import { EditorToolbar } from './EditorToolbar';
 
 /**
@@ -11,19 +13,30 @@ import { EditorToolbar } from './EditorToolbar';
  * which the workspace persistence stores as it happens. Undo is Yjs's own, so it only undoes
  * this user's edits, never a co-author's.
  */
-export const DocumentEditor = memo(function DocumentEditor({ body, label, onLocalEdit }: { body: Y.XmlFragment; label: string; onLocalEdit: () => void }) {
+export const DocumentEditor = memo(function DocumentEditor({
+  body,
+  awareness,
+  label,
+  onLocalEdit,
+}: {
+  body: Y.XmlFragment;
+  awareness: Awareness | undefined;
+  label: string;
+  onLocalEdit: () => void;
+}) {
   const { t } = useTranslation();
   const editor = useEditor(
     {
       extensions: [
         StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true } }),
         Collaboration.configure({ fragment: body }),
+        ...(awareness ? [CollaborationCarets.configure({ awareness })] : []),
       ],
       editorProps: {
         attributes: { id: 'document-body', class: 'document-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' },
       },
     },
-    [body],
+    [body, awareness],
   );
 
   useEffect(() => {

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentMeta, DocumentStatus } from '../../shared/documents/document-meta';
 import { requiredName } from '../../shared/validation';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import type { Awareness } from 'y-protocols/awareness';
 import { routeHref } from '../app/router';
+import type { PresentPeer } from '../sync/use-sync-status';
 import { SelectField } from '../ui/fields';
 import { documentStatusOptions } from '../ui/option-lists';
 import { DocumentEditor } from './DocumentEditor';
@@ -16,11 +18,15 @@ export function DocumentScreen({
   workspace,
   meta,
   author,
+  awareness,
+  peersHere,
 }: {
   workspaceId: string;
   workspace: WorkspaceDoc;
   meta: DocumentMeta;
   author: DocumentMeta['updatedBy'];
+  awareness: Awareness | undefined;
+  peersHere: PresentPeer[];
 }) {
   const { t } = useTranslation();
   const body = useMemo(() => workspace.body(meta.id), [workspace, meta.id]);
@@ -82,7 +88,10 @@ export function DocumentScreen({
           {t(`documentTypes.${meta.type}`)} · <LastEdited meta={meta} />
         </p>
       </div>
-      <DocumentEditor body={body} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} />
+      <p className="document-facts" role="status">
+        {peersHere.length > 0 ? t('sync.alsoHere', { names: peersHere.map((peer) => peer.name).join(', ') }) : ''}
+      </p>
+      <DocumentEditor body={body} awareness={awareness} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../shared/documents/document-meta';
 import { useApp } from '../app/app-context';
@@ -6,6 +6,13 @@ import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { MembersPanel } from '../members/MembersPanel';
+import type { Identity } from '../../shared/members/identity';
+import { PresenceList } from '../sync/PresenceList';
+import { presenceColor } from '../sync/presence-color';
+import { SharingPanel } from '../sync/SharingPanel';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
+import { usePresence, useSyncStatus } from '../sync/use-sync-status';
+import { useWorkspaceSync } from '../sync/use-workspace-sync';
 import { DamagedWorkspace } from './DamagedWorkspace';
 import { SaveStatus } from './SaveStatus';
 import { useOpenWorkspace, useWorkspaceVersion, type OpenState } from './use-open-workspace';
@@ -38,6 +45,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const { t } = useTranslation();
   const { identity, workspaces } = useApp();
   const version = useWorkspaceVersion(open.workspace);
+  const [settingsVersion, setSettingsVersion] = useState(0);
   const { profile, members, documents } = useMemo(
     () => ({ profile: open.workspace.profile(), members: open.workspace.members(), documents: open.workspace.documents() }),
     // `version` changes whenever the shared state does.
@@ -45,18 +53,39 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
     [open, version],
   );
   const me = members.valid.find((member) => member.identityId === identity.id);
-  const authorId = me?.id ?? identity.id;
+  const memberId = me?.id ?? identity.id;
   const authorName = me?.name ?? identity.name;
-  const author = useMemo<DocumentMeta['updatedBy']>(() => ({ memberId: authorId, name: authorName }), [authorId, authorName]);
+  const author = useMemo<DocumentMeta['updatedBy']>(() => ({ memberId, name: authorName }), [memberId, authorName]);
+  const sync = useWorkspaceSync(open, { memberId, name: authorName, color: presenceColor(memberId) }, settingsVersion);
+  const status = useSyncStatus(sync);
+  const peers = usePresence(sync?.awareness);
+  useJoinAsMember(open, identity, me !== undefined);
+  const documentId = route.name === 'document' ? route.documentId : undefined;
+  useEffect(() => sync?.awareness.setLocalStateField('documentId', documentId ?? null), [sync, documentId]);
+
   const name = profile?.name ?? t('workspace.unnamed');
+  const titleOf = (id: string) => documents.valid.find((meta) => meta.id === id)?.title;
+  const bar = (
+    <div className="workspace-bar">
+      <SaveStatus persistence={open.persistence} />
+      <SyncStatusBadge status={status} sync={sync} />
+    </div>
+  );
 
   if (route.name === 'document') {
     const meta = documents.valid.find((candidate) => candidate.id === route.documentId);
     return (
       <>
-        <SaveStatus persistence={open.persistence} />
+        {bar}
         {meta ? (
-          <DocumentScreen workspaceId={open.id} workspace={open.workspace} meta={meta} author={author} />
+          <DocumentScreen
+            workspaceId={open.id}
+            workspace={open.workspace}
+            meta={meta}
+            author={author}
+            awareness={sync?.awareness}
+            peersHere={peers.filter((peer) => peer.documentId === meta.id)}
+          />
         ) : (
           <main id="main" tabIndex={-1}>
             <h1>{t('documents.missing')}</h1>
@@ -69,8 +98,9 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
 
   return (
     <main id="main" tabIndex={-1}>
-      <SaveStatus persistence={open.persistence} />
+      {bar}
       <h1>{name}</h1>
+      <PresenceList peers={peers} documentTitle={titleOf} />
       <nav aria-label={t('workspace.sections')} className="tabs">
         {WORKSPACE_TABS.map((tab) => (
           <a key={tab} href={routeHref({ name: 'workspace', workspaceId: open.id, tab })} aria-current={route.tab === tab ? 'page' : undefined}>
@@ -86,8 +116,28 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
           onRenamed={(newName) => workspaces.registry.update(open.id, { name: newName }).then(() => undefined)}
         />
       ) : null}
+      {route.tab === 'overview' && !profile ? <p role="status">{t('sync.waitingForContent')}</p> : null}
       {route.tab === 'members' ? <MembersPanel workspace={open.workspace} members={members.valid} invalidCount={members.invalid.length} /> : null}
       {route.tab === 'documents' ? <DocumentsPanel workspaceId={open.id} workspace={open.workspace} documents={documents.valid} author={author} /> : null}
+      {route.tab === 'sharing' ? (
+        <SharingPanel
+          workspaceId={open.id}
+          workspaceName={name}
+          canInvite={me !== undefined && INVITING_ROLES.has(me.role)}
+          onSettingsChanged={() => setSettingsVersion((value) => value + 1)}
+        />
+      ) : null}
     </main>
   );
+}
+
+const INVITING_ROLES = new Set(['coordinator', 'chair', 'vice-chair']);
+
+/** A member who joined by invite adds themselves, with the identity they gave on first start. */
+function useJoinAsMember(open: OpenWorkspace, identity: Identity, isMember: boolean): void {
+  useEffect(() => {
+    if (isMember) return;
+    const { id: identityId, ...person } = identity;
+    open.workspace.putMember({ ...person, id: crypto.randomUUID(), identityId, role: 'member', joinedAt: new Date().toISOString() });
+  }, [open, identity, isMember]);
 }

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { navigate } from '../app/router';
+import { JoinWorkspaceForm } from '../sync/JoinWorkspaceForm';
 import { exportRawWorkspace } from './export-raw';
 import { useRegistry } from './use-registry';
 import { WorkspaceListItem } from './WorkspaceListItem';
 import { WorkspaceProfileForm } from './WorkspaceProfileForm';
 
-export function WorkspacesScreen() {
+export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
   const { t } = useTranslation();
   const { workspaces, identity, platform } = useApp();
   const { items, error, reload } = useRegistry();
@@ -69,6 +70,17 @@ export function WorkspacesScreen() {
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="join-heading">
+        <h2 id="join-heading">{t('sync.joinTitle')}</h2>
+        <JoinWorkspaceForm
+          initialCode={inviteCode ?? ''}
+          onJoin={async (invite) => {
+            const id = await workspaces.join(invite);
+            await reload();
+            navigate({ name: 'workspace', workspaceId: id, tab: 'documents' });
+          }}
+        />
+      </section>
       <section aria-labelledby="create-heading">
         <h2 id="create-heading">{t('workspaces.create')}</h2>
         <WorkspaceProfileForm

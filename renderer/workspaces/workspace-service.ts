@@ -3,7 +3,10 @@ import type { Identity } from '../../shared/members/identity';
 import { initialiseWorkspace } from '../../shared/workspaces/create-workspace';
 import type { WorkspaceProfile } from '../../shared/workspaces/workspace-profile';
 import { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import type { Invite } from '../../shared/sync/invite';
+import { newWorkspaceSecret } from '../../shared/sync/room-name';
 import type { DeskDatabase } from '../db/database';
+import { saveSyncSettings } from '../sync/sync-settings';
 import { dexieUpdateLog, type UpdateLog } from './update-log';
 import { connectWindows } from './window-channel';
 import { WorkspacePersistence } from './workspace-persistence';
@@ -34,7 +37,7 @@ export class WorkspaceService {
   private readonly log: UpdateLog;
 
   constructor(
-    db: DeskDatabase,
+    private readonly db: DeskDatabase,
     log?: UpdateLog,
     private readonly journals: JournalFactory = () => memoryJournal(),
   ) {
@@ -48,8 +51,19 @@ export class WorkspaceService {
     initialiseWorkspace(ydoc, profile, creator, { memberId: crypto.randomUUID(), now });
     await this.log.append(id, [Y.encodeStateAsUpdateV2(ydoc)]);
     await this.registry.add({ id, name: profile.name, createdAt: now.toISOString(), archived: false });
+    await saveSyncSettings(this.db, { workspaceId: id, secret: newWorkspaceSecret(), signaling: [] });
     ydoc.destroy();
     return id;
+  }
+
+  /** Registers a workspace known from an invite; its content arrives from peers. Joining twice only refreshes the settings. */
+  async join(invite: Invite, now = new Date()): Promise<string> {
+    const existing = await this.registry.get(invite.workspaceId);
+    if (!existing) await this.registry.add({ id: invite.workspaceId, name: invite.workspaceName, createdAt: now.toISOString(), archived: false });
+    const current = await this.db.syncSettings.get(invite.workspaceId);
+    const signaling = [...new Set([...(current?.signaling ?? []), ...invite.signaling])];
+    await saveSyncSettings(this.db, { workspaceId: invite.workspaceId, secret: invite.secret, signaling });
+    return invite.workspaceId;
   }
 
   /** Renames in the registry and in the shared profile, so every member sees the new name. */

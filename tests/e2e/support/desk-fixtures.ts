@@ -13,21 +13,21 @@ export interface Profile {
   restart(): Promise<Page>;
 }
 
+// WebRTC between instances inside the test namespace: real local addresses, no mDNS multicast.
+const WEBRTC_ARGS = ['--disable-features=WebRtcHideLocalIpsWithMdns'];
+
 async function launch(dir: string, baseURL: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
+    args: [...CHROMIUM_ARGS.filter((arg) => arg !== '--headless'), ...WEBRTC_ARGS],
     headless: true,
     baseURL,
     acceptDownloads: true,
   });
 }
 
-export const test = base.extend<{ profile: Profile }>({
-  profile: async ({ baseURL }, use) => {
+async function openProfile(url: string, errors: string[]): Promise<Profile> {
     const dir = mkdtempSync(join(tmpdir(), 'desk-profile-'));
-    const url = baseURL ?? 'http://127.0.0.1:4173/';
-    const errors: string[] = [];
     const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error.message));
     const profile: Profile = {
       dir,
@@ -43,10 +43,27 @@ export const test = base.extend<{ profile: Profile }>({
     };
     profile.page = profile.context.pages()[0] ?? (await profile.context.newPage());
     watch(profile.page);
-    await use(profile);
-    await profile.context.close();
-    rmSync(dir, { recursive: true, force: true });
+    return profile;
+}
+
+/** `profile`: one browser; `openPeer()`: another separate browser process with its own profile. */
+export const test = base.extend<{ profile: Profile; openPeer: () => Promise<Profile> }>({
+  openPeer: async ({ baseURL }, use) => {
+    const errors: string[] = [];
+    const opened: Profile[] = [];
+    await use(async () => {
+      const peer = await openProfile(baseURL ?? 'http://127.0.0.1:4173/', errors);
+      opened.push(peer);
+      return peer;
+    });
+    for (const peer of opened) {
+      await peer.context.close();
+      rmSync(peer.dir, { recursive: true, force: true });
+    }
     expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+  profile: async ({ openPeer }, use) => {
+    await use(await openPeer());
   },
 });
 

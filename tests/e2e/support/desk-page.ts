@@ -28,9 +28,41 @@ export class DeskPage {
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
   }
 
-  async openTab(name: 'Overview' | 'Members' | 'Documents'): Promise<void> {
+  async openTab(name: 'Overview' | 'Members' | 'Documents' | 'Sharing'): Promise<void> {
+    const headings = { Overview: 'Coalition profile', Members: 'Members', Documents: 'Documents', Sharing: 'Sharing and sync' };
     await this.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name }).click();
-    await expect(this.page.getByRole('heading', { level: 2, name: name === 'Overview' ? 'Coalition profile' : name })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 2, name: headings[name], exact: true })).toBeVisible();
+  }
+
+  async setSignalingServers(urls: string[]): Promise<void> {
+    await this.openTab('Sharing');
+    await this.page.getByLabel('Signaling server addresses, one per line').fill(urls.join('\n'));
+    await this.page.getByRole('form', { name: 'Signaling servers' }).getByRole('button', { name: 'Save' }).click();
+    await expect(this.page.getByText('Signaling servers saved.')).toBeVisible();
+  }
+
+  async inviteCode(): Promise<string> {
+    await this.openTab('Sharing');
+    return this.page.getByLabel('Invite code').inputValue();
+  }
+
+  async joinWith(code: string): Promise<void> {
+    await this.page.getByRole('link', { name: 'Workspaces' }).click();
+    await this.page.getByLabel('Invite code or link').fill(code);
+    await this.page.getByRole('button', { name: 'Join workspace' }).click();
+  }
+
+  /** The document as rendered, minus co-authors' caret widgets, to compare two replicas. */
+  bodyHtmlWithoutCarets(): Promise<string> {
+    return this.editorBody().evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.ProseMirror-yjs-cursor').forEach((caret) => caret.remove());
+      return copy.innerHTML;
+    });
+  }
+
+  syncStatus() {
+    return this.page.locator('.sync-status');
   }
 
   memberForm() {

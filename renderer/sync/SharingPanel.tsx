@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Invite } from '../../shared/sync/invite';
+import { useApp } from '../app/app-context';
+import { InvitePanel } from './InvitePanel';
+import { SignalingServersForm } from './SignalingServersForm';
+import { loadSyncSettings, saveSyncSettings, type SyncSettings } from './sync-settings';
+
+export function SharingPanel({
+  workspaceId,
+  workspaceName,
+  canInvite,
+  onSettingsChanged,
+}: {
+  workspaceId: string;
+  workspaceName: string;
+  canInvite: boolean;
+  onSettingsChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { db } = useApp();
+  const [settings, setSettings] = useState<SyncSettings>();
+  useEffect(() => {
+    void loadSyncSettings(db, workspaceId).then(setSettings);
+  }, [db, workspaceId]);
+  if (!settings) return <p>{t('common.loading')}</p>;
+  const invite: Invite = { workspaceId, workspaceName, secret: settings.secret, signaling: settings.signaling };
+  return (
+    <section aria-labelledby="sharing-heading">
+      <h2 id="sharing-heading">{t('sync.title')}</h2>
+      <h3>{t('sync.inviteTitle')}</h3>
+      {canInvite ? <InvitePanel invite={invite} /> : <p>{t('sync.onlyCoordinatorsInvite')}</p>}
+      <h3>{t('sync.serversTitle')}</h3>
+      <SignalingServersForm
+        servers={settings.signaling}
+        onSave={async (signaling) => {
+          const next = { ...settings, signaling };
+          await saveSyncSettings(db, next);
+          setSettings(next);
+          onSettingsChanged();
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { newWorkspaceSecret } from '../../shared/sync/room-name';
+import { SignalingUrlsSchema } from '../../shared/sync/signaling-url';
+import type { DeskDatabase } from '../db/database';
+
+export const SyncSettingsSchema = z.object({
+  workspaceId: z.string().min(1),
+  secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  signaling: SignalingUrlsSchema,
+});
+export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
+
+/** The workspace's sync settings; a workspace created before sharing existed gets a fresh secret. */
+export async function loadSyncSettings(db: DeskDatabase, workspaceId: string): Promise<SyncSettings> {
+  const parsed = SyncSettingsSchema.safeParse(await db.syncSettings.get(workspaceId));
+  if (parsed.success) return parsed.data;
+  const fresh: SyncSettings = { workspaceId, secret: newWorkspaceSecret(), signaling: [] };
+  await db.syncSettings.put(fresh);
+  return fresh;
+}
+
+export async function saveSyncSettings(db: DeskDatabase, settings: SyncSettings): Promise<void> {
+  await db.syncSettings.put(SyncSettingsSchema.parse(settings));
+}

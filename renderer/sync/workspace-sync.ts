@@ -1,0 +1,133 @@
+import type { Awareness } from 'y-protocols/awareness';
+import { WebrtcProvider } from 'y-webrtc';
+import type * as Y from 'yjs';
+import { roomNameFor } from '../../shared/sync/room-name';
+import { guardPeer } from './peer-guard';
+import type { SyncSettings } from './sync-settings';
+
+/** no-servers: none configured; waiting: signaling reached, no peer online; connected: at least one peer. */
+export type SyncState = 'no-servers' | 'paused' | 'offline' | 'connecting' | 'waiting' | 'connected';
+
+export interface SyncStatus {
+  state: SyncState;
+  peers: number;
+  /** When a change from a peer was last applied here (ISO), if ever in this session. */
+  lastSyncedAt?: string;
+}
+
+export interface PresenceUser {
+  memberId: string;
+  name: string;
+  color: string;
+}
+
+/** What y-webrtc keeps internally and we need to reach: the live connections, to guard them. */
+interface ProviderInternals {
+  room: { webrtcConns: Map<string, { peer: Parameters<typeof guardPeer>[0] }> } | null;
+  signalingConns: Array<{ connected: boolean }>;
+}
+
+/**
+ * Syncs one open workspace with its peers over WebRTC. The room name is derived from the
+ * workspace id and the secret is y-webrtc's password, so signaling is encrypted and peers
+ * without the secret receive nothing. No signaling server is used unless configured.
+ */
+export class WorkspaceSync {
+  private listeners = new Set<(status: SyncStatus) => void>();
+  private timer: ReturnType<typeof setInterval> | undefined;
+  status: SyncStatus;
+
+  private constructor(
+    readonly provider: WebrtcProvider,
+    private readonly doc: Y.Doc,
+    signaling: readonly string[],
+  ) {
+    this.status = { state: signaling.length === 0 ? 'no-servers' : 'connecting', peers: 0 };
+    provider.on('peers', ({ added }: { added: string[] }) => {
+      for (const peerId of added) {
+        const conn = this.internals.room?.webrtcConns.get(peerId);
+        if (conn) guardPeer(conn.peer, peerId);
+      }
+      this.refresh();
+    });
+    provider.on('status', () => this.refresh());
+    doc.on('update', this.onUpdate);
+    // Signaling reconnects with back-off inside y-webrtc; poll its state so the status follows.
+    this.timer = setInterval(() => this.refresh(), 1000);
+  }
+
+  static async start(doc: Y.Doc, settings: SyncSettings, user: PresenceUser): Promise<WorkspaceSync> {
+    const provider = new WebrtcProvider(await roomNameFor(settings.workspaceId), doc, {
+      signaling: settings.signaling,
+      password: settings.secret,
+      // No public STUN server unless the coalition configures one: host candidates cover a LAN.
+      peerOpts: { config: { iceServers: [] } },
+      maxConns: 24,
+    });
+    provider.awareness.setLocalStateField('user', user);
+    return new WorkspaceSync(provider, doc, settings.signaling);
+  }
+
+  get awareness(): Awareness {
+    return this.provider.awareness;
+  }
+
+  /** Working offline on purpose (a metered connection, a sensitive draft): no peer is contacted. */
+  pause(): void {
+    this.paused = true;
+    // y-webrtc clears our awareness state on disconnect; keep it to announce ourselves again.
+    this.awayState = this.provider.awareness.getLocalState();
+    this.provider.disconnect();
+    this.refresh();
+  }
+
+  resume(): void {
+    this.paused = false;
+    if (this.awayState) this.provider.awareness.setLocalState(this.awayState);
+    this.provider.connect();
+    this.refresh();
+  }
+
+  onStatus(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  destroy(): void {
+    clearInterval(this.timer);
+    this.doc.off('update', this.onUpdate);
+    this.provider.destroy();
+    this.listeners.clear();
+  }
+
+  private get internals(): ProviderInternals {
+    return this.provider as unknown as ProviderInternals;
+  }
+
+  private lastSyncedAt: string | undefined;
+  private paused = false;
+  private awayState: Record<string, unknown> | null = null;
+
+  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin !== null && origin === this.internals.room) {
+      this.lastSyncedAt = new Date().toISOString();
+      this.refresh();
+    }
+  };
+
+  private refresh(): void {
+    const signalingConns = this.internals.signalingConns;
+    const peers = this.internals.room?.webrtcConns.size ?? 0;
+    const online = typeof navigator === 'undefined' || navigator.onLine;
+    let state: SyncState;
+    if (this.paused) state = 'paused';
+    else if (signalingConns.length === 0 && peers === 0) state = 'no-servers';
+    else if (peers > 0) state = 'connected';
+    else if (!online) state = 'offline';
+    else state = signalingConns.some((conn) => conn.connected) ? 'waiting' : 'connecting';
+    const next: SyncStatus = { state, peers, ...(this.lastSyncedAt ? { lastSyncedAt: this.lastSyncedAt } : {}) };
+    if (next.state === this.status.state && next.peers === this.status.peers && next.lastSyncedAt === this.status.lastSyncedAt) return;
+    this.status = next;
+    this.listeners.forEach((listener) => listener(next));
+  }
+}

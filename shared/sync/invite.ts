@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { entityId } from '../validation';
+import { fromBase64Url, toBase64Url } from './room-name';
+import { SignalingUrlsSchema } from './signaling-url';
+
+/**
+ * An invite carries what a new member needs to join: the workspace id, its secret and where to
+ * find peers. It travels as a link (`coalition://join/<code>`, or `#/join/<code>` on the web
+ * edition), as the bare code, or as a QR code of the link.
+ */
+export const INVITE_SCHEME = 'coalition:';
+const CODE_PREFIX = 'CD1';
+
+export const InviteSchema = z.object({
+  workspaceId: entityId,
+  workspaceName: z.string().trim().min(1).max(120),
+  secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  signaling: SignalingUrlsSchema,
+});
+export type Invite = z.infer<typeof InviteSchema>;
+
+export type InviteError = 'errors.inviteEmpty' | 'errors.inviteForeign' | 'errors.inviteGarbled' | 'errors.inviteTruncated' | 'errors.inviteInvalid';
+export type DecodedInvite = { ok: true; invite: Invite } | { ok: false; error: InviteError };
+
+// CRC-32 (IEEE): enough to tell a truncated or mistyped code from a valid one before parsing it.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+export function encodeInvite(invite: Invite): string {
+  const valid = InviteSchema.parse(invite);
+  const payload = new TextEncoder().encode(JSON.stringify([valid.workspaceId, valid.workspaceName, valid.secret, valid.signaling]));
+  const framed = new Uint8Array(payload.length + 4);
+  framed.set(payload, 4);
+  new DataView(framed.buffer).setUint32(0, crc32(payload));
+  return `${CODE_PREFIX}.${toBase64Url(framed)}`;
+}
+
+export function inviteLink(invite: Invite): string {
+  return `${INVITE_SCHEME}//join/${encodeInvite(invite)}`;
+}
+
+export function webInviteFragment(invite: Invite): string {
+  return `#/join/${encodeInvite(invite)}`;
+}
+
+/** Accepts a bare code, a coalition:// link, or a web link with a #/join/ fragment. */
+export function decodeInvite(input: string): DecodedInvite {
+  const text = input.trim();
+  if (text === '') return { ok: false, error: 'errors.inviteEmpty' };
+  const code = /(?:^|\/join\/)(CD\d+\.[A-Za-z0-9_-]*)\s*$/.exec(text)?.[1];
+  if (!code) return { ok: false, error: 'errors.inviteForeign' };
+  const [prefix, body = ''] = code.split('.');
+  if (prefix !== CODE_PREFIX) return { ok: false, error: 'errors.inviteForeign' };
+  let framed: Uint8Array;
+  try {
+    framed = fromBase64Url(body);
+  } catch {
+    return { ok: false, error: 'errors.inviteGarbled' };
+  }
+  if (framed.length < 5) return { ok: false, error: 'errors.inviteTruncated' };
+  const payload = framed.subarray(4);
+  if (new DataView(framed.buffer, framed.byteOffset).getUint32(0) !== crc32(payload)) {
+    return { ok: false, error: 'errors.inviteTruncated' };
+  }
+  try {
+    const fields: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+    if (!Array.isArray(fields) || fields.length !== 4) return { ok: false, error: 'errors.inviteInvalid' };
+    const [workspaceId, workspaceName, secret, signaling] = fields as unknown[];
+    const parsed = InviteSchema.safeParse({ workspaceId, workspaceName, secret, signaling });
+    return parsed.success ? { ok: true, invite: parsed.data } : { ok: false, error: 'errors.inviteInvalid' };
+  } catch {
+    return { ok: false, error: 'errors.inviteGarbled' };
+  }
+}

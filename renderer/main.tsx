@@ -19,6 +19,11 @@ window.addEventListener('unhandledrejection', (event) => {
 const i18n = await initI18n(navigator.language.split('-')[0]);
 document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
 document.title = i18n.t('app.name');
+// The desktop app loads from its own protocol and needs no cache; the web edition caches itself.
+if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
+  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -4,7 +4,9 @@ import { DeskPage } from './support/desk-page';
 test('a coordinator writes a charter offline and nothing is lost across reload and restart', async ({ profile }) => {
   let desk = new DeskPage(profile.page);
   await desk.open();
-  // Once loaded, the app needs no network at all.
+  // From the first visit on, the web edition needs no network at all: the service worker serves
+  // the app, IndexedDB holds the data.
+  await desk.waitUntilCachedForOffline();
   await profile.context.setOffline(true);
   await expectAccessible(desk.page, 'onboarding');
   await desk.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
@@ -61,15 +63,12 @@ test('a coordinator writes a charter offline and nothing is lost across reload a
     await expect(body.getByRole('heading', { name: 'Amendments' })).toBeVisible();
   };
 
-  // The web edition's page itself comes from the local server; the data comes from this profile only.
-  await profile.context.setOffline(false);
   await desk.page.reload();
-  await profile.context.setOffline(true);
   await expectCharterIntact(desk.page);
 
   desk = new DeskPage(await profile.restart());
-  await desk.open();
   await profile.context.setOffline(true);
+  await desk.open();
   await desk.page.getByRole('link', { name: 'Coalition on Open Maps' }).click();
   await desk.openTab('Documents');
   await expect(desk.page.getByText(/Last edited .* by Amara Velde/)).toBeVisible();

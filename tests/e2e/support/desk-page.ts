@@ -8,6 +8,16 @@ export class DeskPage {
     await this.page.goto('./');
   }
 
+  /** Resolves once the service worker controls the page, i.e. the app would load with no network. */
+  async waitUntilCachedForOffline(): Promise<void> {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+  }
+
   async completeOnboarding(person: { name: string; organisation: string; group: string; region: string }): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Your identity' });
     await expect(this.page.getByRole('heading', { name: 'Welcome to Coalition desk' })).toBeVisible();

@@ -12,7 +12,7 @@ async function layerErrors(filePath: string, source: string): Promise<string[]> 
   return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
 }
 
-describe('layer rule', () => {
+describe('layer rule', { timeout: 30_000 }, () => {
   it.each([
     ['shared/members/bad.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['shared/members/bad.ts', "import { useState } from 'react';\nexport const x = useState;\n"],

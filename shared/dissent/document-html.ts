@@ -1,0 +1,119 @@
+import { buildAnnex, withDefaults, type Annex, type DocumentExport, type ExportLabels } from './export-annex';
+import { bodyBlocks, type ExportBlock, type Inline } from './export-blocks';
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Every piece of user text goes through here: peers write it, and the file may be opened in any browser. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+}
+
+function safeHref(href: string): string | null {
+  return /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
+}
+
+function inlineHtml(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) => {
+      if (inline.kind === 'break') return '<br>';
+      let html = escapeHtml(inline.text);
+      if (inline.code) html = `<code>${html}</code>`;
+      if (inline.bold) html = `<strong>${html}</strong>`;
+      if (inline.italic) html = `<em>${html}</em>`;
+      const href = inline.href === null ? null : safeHref(inline.href);
+      return href ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
+    })
+    .join('');
+}
+
+function blockHtml(block: ExportBlock): string {
+  switch (block.kind) {
+    case 'heading': {
+      // The title is the only h1; body headings move down one level, capped at h6.
+      const level = Math.min(block.level + 1, 6);
+      return `<h${level}>${inlineHtml(block.inlines)}</h${level}>`;
+    }
+    case 'paragraph':
+      return `<p>${inlineHtml(block.inlines)}</p>`;
+    case 'bulletList':
+    case 'orderedList': {
+      const tag = block.kind === 'bulletList' ? 'ul' : 'ol';
+      return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'blockquote':
+      return `<blockquote>${blocksHtml(block.children)}</blockquote>`;
+    case 'codeBlock':
+      return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+    case 'rule':
+      return '<hr>';
+  }
+}
+
+function blocksHtml(blocks: readonly ExportBlock[]): string {
+  return blocks.map(blockHtml).join('\n');
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+function annexHtml(annex: Annex, labels: ExportLabels): string {
+  const views =
+    annex.items.length === 0
+      ? `<p>${escapeHtml(labels.noViews)}</p>`
+      : annex.items
+          .map((item) => {
+            const heading = `${escapeHtml(item.kindLabel)}${item.title ? `: ${escapeHtml(item.title)}` : ''}`;
+            const context = item.contextDetail
+              ? `${escapeHtml(item.contextLabel)}: <q>${escapeHtml(item.contextDetail)}</q>`
+              : escapeHtml(item.contextLabel);
+            const coSigners = item.coSignerNames.length > 0 ? item.coSignerNames.map(escapeHtml).join(', ') : escapeHtml(labels.noCoSigners);
+            return [
+              '<article class="view">',
+              `<h3>${heading}</h3>`,
+              `<p class="context"><em>${context}</em></p>`,
+              paragraphs(item.text),
+              '<dl>',
+              `<dt>${escapeHtml(labels.author)}</dt><dd>${escapeHtml(item.authorName)}</dd>`,
+              `<dt>${escapeHtml(labels.coSignedBy)}</dt><dd class="co-signers">${coSigners}</dd>`,
+              `<dt>${escapeHtml(labels.recordedOn)}</dt><dd>${escapeHtml(item.recordedOn)}</dd>`,
+              '</dl>',
+              '</article>',
+            ].join('\n');
+          })
+          .join('\n');
+  const endorsements =
+    annex.endorsements.length === 0
+      ? `<p>${escapeHtml(labels.noEndorsements)}</p>`
+      : `<ul>${annex.endorsements
+          .map((endorsement) => {
+            const representative = endorsement.representative ? `, ${escapeHtml(labels.representedBy)} ${escapeHtml(endorsement.representative)}` : '';
+            const note = endorsement.note ? ` — ${escapeHtml(endorsement.note)}` : '';
+            return `<li>${escapeHtml(endorsement.name)}${representative} (<time>${escapeHtml(endorsement.endorsedOn)}</time>)${note}</li>`;
+          })
+          .join('')}</ul>`;
+  return [
+    `<section id="minority-and-dissenting-views">\n<h2>${escapeHtml(labels.annexHeading)}</h2>\n${views}\n</section>`,
+    `<section id="endorsements">\n<h2>${escapeHtml(labels.endorsementsHeading)}</h2>\n${endorsements}\n</section>`,
+  ].join('\n');
+}
+
+/** A standalone HTML file of the document, always with the minority and dissenting views annex and the endorsements. */
+export function renderDocumentHtml(input: DocumentExport, labels?: Partial<ExportLabels>): string {
+  const resolved = withDefaults(labels);
+  const title = escapeHtml(input.title);
+  return [
+    '<!doctype html>',
+    '<html>',
+    '<head><meta charset="utf-8"><title>' + title + '</title></head>',
+    '<body>',
+    `<main>\n<h1>${title}</h1>\n${blocksHtml(bodyBlocks(input.body))}\n</main>`,
+    annexHtml(buildAnnex(input, resolved), resolved),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Every kind of signed entry, and the shared log (Y.Map name) it is appended to. */
+export const ENTRY_LOGS = {
+  position: 'positions',
+  'objection-change': 'objectionChanges',
+  decision: 'decisions',
+  'decision-objection': 'decisions',
+  dissent: 'dissents',
+  'dissent-revision': 'dissents',
+  'dissent-withdrawal': 'dissents',
+  cosign: 'dissents',
+  'cosign-withdrawal': 'dissents',
+  endorsement: 'endorsements',
+  'endorsement-withdrawal': 'endorsements',
+} as const;
+
+export type EntryKind = keyof typeof ENTRY_LOGS;
+export type EntryLogName = (typeof ENTRY_LOGS)[EntryKind];
+export const ENTRY_KINDS = Object.keys(ENTRY_LOGS) as EntryKind[];
+export const EntryKindSchema = z.enum(ENTRY_KINDS as [EntryKind, ...EntryKind[]], { message: 'errors.unknownEntryKind' });
+export const ENTRY_LOG_NAMES: readonly EntryLogName[] = [...new Set(Object.values(ENTRY_LOGS))];

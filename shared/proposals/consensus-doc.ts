@@ -1,0 +1,67 @@
+import type * as Y from 'yjs';
+import { ENTRY_LOGS, type EntryLogName } from '../integrity/entry-kind';
+import type { SignedEntry } from '../integrity/signed-entry';
+import { SignedEntryLog } from '../integrity/signed-entry-log';
+import type { RawEntry } from '../integrity/verify-entry';
+import { ProposalSchema, type Proposal } from './proposal';
+
+const PROPOSALS = 'proposals';
+const CONSENSUS_LOGS = ['positions', 'objectionChanges', 'decisions'] as const satisfies readonly EntryLogName[];
+type ConsensusLog = (typeof CONSENSUS_LOGS)[number];
+
+/**
+ * Proposals, positions, objection changes and decisions in the workspace's Y.Doc. Proposals are
+ * plain records keyed by id; everything signed goes to an append-only log. Every read is parsed.
+ */
+export class ConsensusDoc {
+  constructor(readonly ydoc: Y.Doc) {}
+
+  private get proposalMap(): Y.Map<unknown> {
+    return this.ydoc.getMap(PROPOSALS);
+  }
+
+  log(name: ConsensusLog): SignedEntryLog {
+    return new SignedEntryLog(this.ydoc.getMap(name));
+  }
+
+  proposals(): { valid: Proposal[]; invalid: string[] } {
+    const valid: Proposal[] = [];
+    const invalid: string[] = [];
+    this.proposalMap.forEach((value, key) => {
+      const parsed = ProposalSchema.safeParse(value);
+      if (parsed.success && parsed.data.id === key) valid.push(parsed.data);
+      else invalid.push(key);
+    });
+    return { valid, invalid };
+  }
+
+  proposal(id: string): Proposal | undefined {
+    const parsed = ProposalSchema.safeParse(this.proposalMap.get(id));
+    return parsed.success && parsed.data.id === id ? parsed.data : undefined;
+  }
+
+  /** Positions are taken on the wording as proposed, so a proposal is never rewritten: amend by proposing again. */
+  addProposal(proposal: Proposal): boolean {
+    if (this.proposalMap.has(proposal.id)) return false;
+    this.proposalMap.set(proposal.id, ProposalSchema.parse(proposal));
+    return true;
+  }
+
+  /** Appends a signed position, objection change, decision or decision objection to its log. */
+  append(entry: SignedEntry): boolean {
+    const log = ENTRY_LOGS[entry.kind];
+    if (!(CONSENSUS_LOGS as readonly string[]).includes(log)) return false;
+    return this.log(log as ConsensusLog).append(entry);
+  }
+
+  /** Every signed entry of the consensus logs, unparsed, for verifyEntries(). */
+  rawEntries(): RawEntry[] {
+    return CONSENSUS_LOGS.flatMap((name) => this.log(name).raw());
+  }
+
+  observe(callback: () => void): () => void {
+    const maps = [this.proposalMap, ...CONSENSUS_LOGS.map((name) => this.ydoc.getMap(name))];
+    maps.forEach((map) => map.observe(callback));
+    return () => maps.forEach((map) => map.unobserve(callback));
+  }
+}

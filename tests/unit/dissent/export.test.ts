@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import * as Y from 'yjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderDocumentHtml, escapeHtml } from '../../../shared/dissent/document-html';
+import { renderDocumentMarkdown } from '../../../shared/dissent/document-markdown';
+import { prepareCosign, prepareDissent } from '../../../shared/dissent/dissent';
+import { projectDissents, type DissentView } from '../../../shared/dissent/dissent-view';
+import { prepareEndorsement, projectEndorsements, type EndorsementView } from '../../../shared/dissent/endorsement';
+import type { DocumentExport } from '../../../shared/dissent/export-annex';
+import { writeBlocks } from '../../../shared/documents/document-blocks';
+import { createTextAnchor } from '../../../shared/proposals/passage-anchor';
+import { Ledger, people } from './dissent-fixtures';
+
+function body(): { fragment: Y.XmlFragment; passage: Y.XmlText } {
+  const doc = new Y.Doc();
+  const fragment = doc.getXmlFragment('body:charter');
+  writeBlocks(fragment, [
+    { kind: 'heading', level: 2, text: 'Membership' },
+    { kind: 'paragraph', text: 'Members join by writing to the list.' },
+    { kind: 'bulletList', items: ['Civil society', 'Academia'] },
+    { kind: 'blockquote', text: 'Nothing about us without us.' },
+  ]);
+  const paragraph = new Y.XmlElement('paragraph');
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  fragment.insert(fragment.length, [paragraph]);
+  text.insert(0, 'See ');
+  text.insert(4, 'the charter', { link: { href: 'https://example.org/charter' }, bold: {} });
+  text.insert(text.length, ' and ', {});
+  text.insert(text.length, 'this', { 'italic--abc123': {}, link: { href: 'javascript:alert(1)' } });
+  const passage = ((fragment.get(1) as Y.XmlElement).get(0) as Y.XmlText);
+  return { fragment, passage };
+}
+
+const ledger = new Ledger();
+let views: DissentView[];
+let endorsements: EndorsementView[];
+let fragment: Y.XmlFragment;
+
+beforeAll(async () => {
+  await ledger.init();
+  const built = body();
+  fragment = built.fragment;
+  await ledger.add(
+    prepareDissent(
+      { viewKind: 'minority', target: { kind: 'passage', documentId: 'charter', anchor: createTextAnchor(built.passage, 0, 7) }, title: 'Open membership', text: 'Membership should need no *approval* <b>at all</b>.' },
+      ledger.context('lars'),
+    ),
+  );
+  const first = projectDissents(await ledger.verified()).views[0];
+  if (!first) throw new Error('no view');
+  await ledger.add(prepareCosign(first, ledger.context('priya')));
+  await ledger.add(prepareCosign(first, ledger.context('tomo')));
+  await ledger.add(prepareEndorsement({ endorser: { kind: 'coalition', coalitionName: 'Coalition on Quiet Networks', representativeName: 'Odile Marchetti' }, endorsedOn: '2026-07-02' }, { ...ledger.context('imani'), documentId: 'charter' }));
+  const verified = await ledger.verified();
+  views = projectDissents(verified).views;
+  endorsements = projectEndorsements(verified).endorsements;
+});
+
+const input = (): DocumentExport => ({ documentId: 'charter', title: 'Charter & terms', body: fragment, views, endorsements, members: people });
+
+describe('Markdown export', () => {
+  it('converts the body and always appends the annex with author, co-signers and endorsements', () => {
+    const markdown = renderDocumentMarkdown(input());
+    expect(markdown).toContain('# Charter \\& terms');
+    expect(markdown).toContain('### Membership');
+    expect(markdown).toContain('- Civil society');
+    expect(markdown).toContain('> Nothing about us without us.');
+    expect(markdown).toContain('See [**the charter**](https://example.org/charter) and *this*');
+    expect(markdown).not.toContain('javascript:');
+    const annex = markdown.slice(markdown.indexOf('## Minority and dissenting views'));
+    expect(annex).toContain('### Minority view: Open membership');
+    expect(annex).toContain('On the passage: “Members”');
+    expect(annex).toContain('Membership should need no \\*approval\\* \\<b\\>at all\\</b\\>.');
+    expect(annex).toContain('- Author: Lars Tiemann');
+    expect(annex).toContain('- Co-signed by: Priya Halvorsen, Tomo \\<script\\>alert(1)\\</script\\> Vance');
+    expect(annex).toContain('## Endorsements');
+    expect(annex).toContain('- Coalition on Quiet Networks, represented by Odile Marchetti (2026-07-02)');
+  });
+
+  it('keeps the annex when there are no views, in the labels given', () => {
+    const markdown = renderDocumentMarkdown({ ...input(), views: [], endorsements: [] }, { annexHeading: 'Opiniones minoritarias y disidentes' });
+    expect(markdown).toContain('## Opiniones minoritarias y disidentes\n\nNo minority or dissenting views were recorded.');
+    expect(markdown).toContain('No endorsements were recorded.');
+  });
+});
+
+describe('HTML export', () => {
+  it('escapes every piece of user text and keeps only safe links', () => {
+    const html = renderDocumentHtml(input());
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('<h1>Charter &amp; terms</h1>');
+    expect(html).toContain('<a href="https://example.org/charter"><strong>the charter</strong></a>');
+    expect(html).toContain('<em>this</em>');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<ul><li><p>Civil society</p></li><li><p>Academia</p></li></ul>');
+    expect(html).toContain('<section id="minority-and-dissenting-views">\n<h2>Minority and dissenting views</h2>');
+    expect(html).toContain('<dd class="co-signers">Priya Halvorsen, Tomo &lt;script&gt;alert(1)&lt;/script&gt; Vance</dd>');
+    expect(html).toContain('Coalition on Quiet Networks, represented by Odile Marchetti');
+  });
+
+  it('shows the passage, and its quote once the passage text is deleted', () => {
+    const passage = (fragment.get(1) as Y.XmlElement).get(0) as Y.XmlText;
+    expect(renderDocumentHtml(input())).toContain('On the passage: <q>Members</q>');
+    passage.delete(0, 8);
+    expect(renderDocumentHtml(input())).toContain('On the passage: <q>Members</q>');
+    expect(renderDocumentMarkdown(input())).toContain('On the passage: “Members”');
+  });
+});
+
+describe('every export carries the annex', () => {
+  it('whatever the views, co-signers and labels contain', () => {
+    const template = views[0];
+    if (!template) throw new Error('no view');
+    const text = fc.string({ minLength: 1, maxLength: 30 }).filter((value) => value.trim() !== '');
+    fc.assert(
+      fc.property(fc.array(fc.record({ text, title: fc.string({ maxLength: 20 }), signer: text }), { maxLength: 4 }), text, (specs, heading) => {
+        const members = [...people];
+        const generated: DissentView[] = specs.map((spec, index) => {
+          members.push({ ...people[0]!, id: `signer-${index}`, name: spec.signer });
+          return { ...template, id: `v${index}`, text: spec.text, title: spec.title, coSigners: [{ memberId: `signer-${index}`, at: template.createdAt, entryId: `c${index}` }], coSignerIds: [`signer-${index}`] };
+        });
+        const exportInput = { ...input(), views: generated, members };
+        const html = renderDocumentHtml(exportInput, { annexHeading: heading });
+        const markdown = renderDocumentMarkdown(exportInput, { annexHeading: heading });
+        expect(html).toContain(`<h2>${escapeHtml(heading)}</h2>`);
+        expect(markdown).toContain('## ');
+        expect(html.match(/<article class="view">/g)?.length ?? 0).toBe(specs.length);
+        expect(markdown.match(/^### /gm)?.length ?? 0).toBe(specs.length + 1 /* the body heading */);
+        for (const spec of specs) expect(html).toContain(escapeHtml(spec.signer));
+        expect(html).not.toMatch(/<(?!!doctype html>|\/?(?:html|head|meta|title|body|main|h\d|p|ul|ol|li|blockquote|pre|code|hr|strong|em|a|br|q|section|article|dl|dt|dd|time)\b)/);
+      }),
+    );
+  });
+});

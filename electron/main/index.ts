@@ -1,4 +1,6 @@
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
 import { registerAppSchemeAsPrivileged, serveRendererOnAppScheme } from './app-protocol';
 import { electronSaveDialog, nodeFileWriter } from './electron-file-saver';
@@ -8,6 +10,10 @@ import { consoleLogger } from './logger';
 import { applicationMenuTemplate } from './menu';
 import { refuseAllPermissions } from './session-permissions';
 import { guardWebContents } from './web-contents-guards';
+import { bonjourTransport } from '../sync/lan-bonjour';
+import { createLanController } from '../sync/lan-controller';
+import { lanAddressCandidates } from '../sync/lan-interfaces';
+import { startSignalingServer } from '../sync/signaling-server';
 import { createMainWindow, focusWindow } from './window';
 
 // Bootstrap only: every decision lives in the module it names; this file wires them in order.
@@ -33,6 +39,26 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform)));
 
   const preferences = openElectronPreferencesStore(logger);
+  // Meeting on a LAN: nothing listens or announces until the user chooses "Host on this network".
+  const lan = createLanController({
+    networkInterfaces,
+    startServer: (options) => startSignalingServer({ ...options, log: (message) => logger.warn(message) }),
+    mdns: bonjourTransport({ browseInterfaces: () => lanAddressCandidates(networkInterfaces()).map((candidate) => candidate.address) }),
+    randomId: () => randomBytes(4).toString('hex'),
+    now: Date.now,
+    log: (message, details) => logger.warn(message, details),
+  });
+  let lanDisposed = false;
+  app.on('before-quit', (event) => {
+    if (lanDisposed) return;
+    // Say goodbye on the network and close the server before quitting; data is untouched either way.
+    event.preventDefault();
+    lanDisposed = true;
+    const atMost = new Promise<void>((resolve) => setTimeout(resolve, 2_000));
+    void Promise.race([lan.dispose(), atMost])
+      .catch((error: unknown) => logger.warn('LAN hosting did not stop cleanly', { error: String(error) }))
+      .finally(() => app.quit());
+  });
   registerIpcHandlers({
     ipcMain,
     logger,
@@ -41,6 +67,7 @@ async function start(): Promise<void> {
     fileWriter: nodeFileWriter,
     appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
     mainFrame: () => liveWindow()?.webContents.mainFrame ?? null,
+    lan,
   });
 
   const openWindow = (): void => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ipcContract, type AppInfo, type IpcChannel, type IpcContract } from '../../shared/ipc/contract';
+import type { LanController } from '../sync/lan-controller';
 import { isTrustedSender, type FrameIdentity } from './ipc-sender';
 import type { Logger } from './logger';
 import type { PreferencesStore } from './preferences';
@@ -30,7 +31,12 @@ export interface IpcHandlerDeps {
   readonly appInfo: () => AppInfo;
   /** The main frame of our window, or null while there is none. */
   readonly mainFrame: () => FrameIdentity | null;
+  /** Hosting and finding a meeting on the LAN. */
+  readonly lan: LanControllerLike;
 }
+
+/** The part of the LAN controller the renderer may reach. */
+export type LanControllerLike = Omit<LanController, 'dispose'>;
 
 type Args<C extends IpcChannel> = z.output<IpcContract[C]['args']>;
 type Result<C extends IpcChannel> = z.input<IpcContract[C]['result']>;
@@ -39,7 +45,7 @@ type Result<C extends IpcChannel> = z.input<IpcContract[C]['result']>;
 export type IpcImplementations = { [C in IpcChannel]: (...args: Args<C>) => Promise<Result<C>> };
 
 export function createIpcImplementations(
-  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo'>,
+  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan'>,
 ): IpcImplementations {
   return {
     'app:get-info': async () => deps.appInfo(),
@@ -54,6 +60,19 @@ export function createIpcImplementations(
       await deps.fileWriter.writeTextFile(filePath, contents);
       return { saved: true };
     },
+    'lan:list-addresses': async () => deps.lan.addresses(),
+    'lan:start-hosting': async (request) => deps.lan.startHosting(request),
+    'lan:stop-hosting': async () => deps.lan.stopHosting(),
+    'lan:hosting-status': async () => deps.lan.hostingStatus(),
+    'lan:start-discovery': async () => {
+      deps.lan.startDiscovery();
+      return null;
+    },
+    'lan:stop-discovery': async () => {
+      await deps.lan.stopDiscovery();
+      return null;
+    },
+    'lan:list-discovered': async () => deps.lan.discovered(),
   };
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../shared/members/identity';
 import type { DeskDatabase } from '../db/database';
+import { loadInstallKey, type InstallKey } from '../integrity/install-key';
 import { loadIdentity, saveIdentity } from '../members/identity-store';
 import { IdentityForm } from '../members/IdentityForm';
 import type { Platform } from '../platform/platform';
@@ -9,7 +10,11 @@ import { localStorageJournals, WorkspaceService } from '../workspaces/workspace-
 import { AppContext, type AppServices } from './app-context';
 import { AppShell } from './AppShell';
 
-type Phase = { name: 'starting' } | { name: 'storage-unavailable'; reason: string } | { name: 'onboarding' } | { name: 'ready'; identity: Identity };
+type Phase =
+  | { name: 'starting' }
+  | { name: 'storage-unavailable'; reason: string }
+  | { name: 'onboarding'; installKey: InstallKey }
+  | { name: 'ready'; identity: Identity; installKey: InstallKey };
 
 export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) {
   const { t } = useTranslation();
@@ -18,16 +23,16 @@ export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) 
 
   useEffect(() => {
     db.open()
-      .then(() => loadIdentity(db))
+      .then(() => Promise.all([loadIdentity(db), loadInstallKey(db)]))
       .then(
-        (identity) => setPhase(identity ? { name: 'ready', identity } : { name: 'onboarding' }),
+        ([identity, installKey]) => setPhase(identity ? { name: 'ready', identity, installKey } : { name: 'onboarding', installKey }),
         (error: unknown) => setPhase({ name: 'storage-unavailable', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
       );
   }, [db]);
 
   const setIdentity = async (identity: Identity) => {
     await saveIdentity(db, identity);
-    setPhase({ name: 'ready', identity });
+    setPhase((current) => ('installKey' in current ? { name: 'ready', identity, installKey: current.installKey } : current));
   };
 
   if (phase.name === 'starting') return <p className="starting">{t('common.loading')}</p>;
@@ -51,7 +56,7 @@ export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) 
       </main>
     );
   }
-  const services: AppServices = { db, workspaces, platform, identity: phase.identity, setIdentity };
+  const services: AppServices = { db, workspaces, platform, identity: phase.identity, installKey: phase.installKey, setIdentity };
   return (
     <AppContext.Provider value={services}>
       <AppShell />

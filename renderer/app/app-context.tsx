@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Identity } from '../../shared/members/identity';
 import type { DeskDatabase } from '../db/database';
+import type { InstallKey } from '../integrity/install-key';
 import type { Platform } from '../platform/platform';
 import type { WorkspaceService } from '../workspaces/workspace-service';
 
@@ -9,6 +10,7 @@ export interface AppServices {
   workspaces: WorkspaceService;
   platform: Platform;
   identity: Identity;
+  installKey: InstallKey;
   setIdentity(identity: Identity): Promise<void>;
 }
 

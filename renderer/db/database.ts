@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 
 /** A registry row. Stored as written; parsed with WorkspaceEntrySchema on every read, since a row can be damaged. */
 export interface WorkspaceRow {
@@ -28,7 +28,24 @@ export interface SyncSettingsRow {
   signaling: string[];
 }
 
+/** Local-only, append-only: every verified signed entry this install has seen, with when it arrived. */
+export interface ArchiveRow {
+  workspaceId: string;
+  entryId: string;
+  entry: unknown;
+  receivedAt: string;
+}
+
+/** Local-only: the first public key this install saw for a member (trust on first use). */
+export interface PinnedKeyRow {
+  workspaceId: string;
+  memberId: string;
+  publicKey: string;
+}
+
 export type DeskDatabase = Dexie & {
+  archive: Table<ArchiveRow, [string, string]>;
+  pinnedKeys: Table<PinnedKeyRow, [string, string]>;
   syncSettings: EntityTable<SyncSettingsRow, 'workspaceId'>;
   workspaces: EntityTable<WorkspaceRow, 'id'>;
   updates: EntityTable<UpdateRow, 'seq'>;
@@ -50,5 +67,7 @@ export function openDatabase(name = DATABASE_NAME, options?: { indexedDB?: IDBFa
   });
   // v2: workspaces become shareable; each gets a secret. Existing ones get theirs on first open.
   db.version(2).stores({ syncSettings: 'workspaceId' });
+  // v3: signed positions and views; the archive that restores what disappears, and pinned keys.
+  db.version(3).stores({ archive: '[workspaceId+entryId], workspaceId', pinnedKeys: '[workspaceId+memberId], workspaceId' });
   return db;
 }

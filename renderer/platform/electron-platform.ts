@@ -1,5 +1,25 @@
 import type { DesktopBridge } from '../../shared/ipc/contract';
-import type { Platform } from './platform';
+import type { LanPlatform, Platform, PlatformOutcome } from './platform';
+
+async function outcome<T>(call: () => Promise<T>): Promise<PlatformOutcome<T>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (error) {
+    return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function electronLan(bridge: DesktopBridge): LanPlatform {
+  return {
+    listAddresses: () => outcome(() => bridge.listLanAddresses()),
+    startHosting: (request) => outcome(() => bridge.startLanHosting(request)),
+    stopHosting: () => outcome(() => bridge.stopLanHosting()),
+    hostingStatus: () => outcome(() => bridge.getLanHostingStatus()),
+    startDiscovery: () => outcome(() => bridge.startLanDiscovery()),
+    stopDiscovery: () => outcome(() => bridge.stopLanDiscovery()),
+    listDiscovered: () => outcome(() => bridge.listLanHosts()),
+  };
+}
 
 export function electronPlatform(bridge: DesktopBridge): Platform {
   return {
@@ -13,5 +33,6 @@ export function electronPlatform(bridge: DesktopBridge): Platform {
     async setLastWorkspaceId(id) {
       await bridge.setLastWorkspace(id);
     },
+    lan: electronLan(bridge),
   };
 }

@@ -1,3 +1,23 @@
+import type { DiscoveredLanHost, LanAddress, LanHostingRequest, LanHostingStatus } from '../../shared/sync/lan-protocol';
+
+/**
+ * The outcome of a host-dependent operation: the web edition answers 'unsupported'; the desktop
+ * app answers 'failed' when the main process refused or could not do it.
+ */
+export type PlatformOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'unsupported' } | { ok: false; reason: 'failed'; message: string };
+
+/** Hosting a signaling server on the LAN and finding hosts there: desktop app only. */
+export interface LanPlatform {
+  listAddresses(): Promise<PlatformOutcome<LanAddress[]>>;
+  startHosting(request: LanHostingRequest): Promise<PlatformOutcome<LanHostingStatus>>;
+  stopHosting(): Promise<PlatformOutcome<LanHostingStatus>>;
+  hostingStatus(): Promise<PlatformOutcome<LanHostingStatus>>;
+  startDiscovery(): Promise<PlatformOutcome<null>>;
+  stopDiscovery(): Promise<PlatformOutcome<null>>;
+  /** Polled: the hosts announcing on the LAN now, already validated by the main process. */
+  listDiscovered(): Promise<PlatformOutcome<DiscoveredLanHost[]>>;
+}
+
 /** What the renderer needs from its host, with one implementation per host, chosen once at start-up. */
 export interface Platform {
   readonly kind: 'electron' | 'web';
@@ -5,4 +25,5 @@ export interface Platform {
   saveFile(suggestedName: string, contents: string, mimeType: string): Promise<boolean>;
   getLastWorkspaceId(): Promise<string | null>;
   setLastWorkspaceId(id: string | null): Promise<void>;
+  readonly lan: LanPlatform;
 }

@@ -1,4 +1,16 @@
-import type { Platform } from './platform';
+import type { LanPlatform, Platform } from './platform';
+
+/** A browser can neither listen for connections nor send multicast: LAN hosting needs the desktop app. */
+const unsupported = async () => ({ ok: false, reason: 'unsupported' }) as const;
+export const webLan: LanPlatform = {
+  listAddresses: unsupported,
+  startHosting: unsupported,
+  stopHosting: unsupported,
+  hostingStatus: unsupported,
+  startDiscovery: unsupported,
+  stopDiscovery: unsupported,
+  listDiscovered: unsupported,
+};
 
 const LAST_WORKSPACE_KEY = 'coalition-desk:last-workspace';
 
@@ -29,5 +41,6 @@ export function webPlatform(): Platform {
         // Preferences are a convenience; a locked-down browser without localStorage still works.
       }
     },
+    lan: webLan,
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Invite } from '../../shared/sync/invite';
 import { useApp } from '../app/app-context';
 import { InvitePanel } from './InvitePanel';
+import { LanHostingPanel } from './LanHostingPanel';
 import { SignalingServersForm } from './SignalingServersForm';
 import { loadSyncSettings, saveSyncSettings, type SyncSettings } from './sync-settings';
 
@@ -18,7 +19,7 @@ export function SharingPanel({
   onSettingsChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const { db } = useApp();
+  const { db, platform } = useApp();
   const [settings, setSettings] = useState<SyncSettings>();
   useEffect(() => {
     void loadSyncSettings(db, workspaceId).then(setSettings);
@@ -35,6 +36,18 @@ export function SharingPanel({
         servers={settings.signaling}
         onSave={async (signaling) => {
           const next = { ...settings, signaling };
+          await saveSyncSettings(db, next);
+          setSettings(next);
+          onSettingsChanged();
+        }}
+      />
+      <LanHostingPanel
+        workspaceId={workspaceId}
+        servers={settings.signaling}
+        platform={platform}
+        onUseServer={async (url) => {
+          if (settings.signaling.includes(url)) return;
+          const next = { ...settings, signaling: [...settings.signaling, url] };
           await saveSyncSettings(db, next);
           setSettings(next);
           onSettingsChanged();

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { entityId } from '../validation';
+import {
+  DiscoveredLanHostsSchema,
+  LanAddressSchema,
+  LanHostingRequestSchema,
+  LanHostingStatusSchema,
+} from '../sync/lan-protocol';
 
 /**
  * The single source of truth for what the renderer may ask of the main process. The preload
@@ -42,6 +48,14 @@ export const ipcContract = {
     result: z.null(),
   },
   'file:save': { method: 'saveFile', args: z.tuple([SaveFileRequestSchema]), result: SaveFileResultSchema },
+  // Meeting on a LAN without internet (docs/decisions/0007-lan-hosting.md).
+  'lan:list-addresses': { method: 'listLanAddresses', args: z.tuple([]), result: z.array(LanAddressSchema).max(64) },
+  'lan:start-hosting': { method: 'startLanHosting', args: z.tuple([LanHostingRequestSchema]), result: LanHostingStatusSchema },
+  'lan:stop-hosting': { method: 'stopLanHosting', args: z.tuple([]), result: LanHostingStatusSchema },
+  'lan:hosting-status': { method: 'getLanHostingStatus', args: z.tuple([]), result: LanHostingStatusSchema },
+  'lan:start-discovery': { method: 'startLanDiscovery', args: z.tuple([]), result: z.null() },
+  'lan:stop-discovery': { method: 'stopLanDiscovery', args: z.tuple([]), result: z.null() },
+  'lan:list-discovered': { method: 'listLanHosts', args: z.tuple([]), result: DiscoveredLanHostsSchema },
 } as const;
 
 export type IpcContract = typeof ipcContract;

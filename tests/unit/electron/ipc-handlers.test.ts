@@ -5,9 +5,24 @@ import {
   type InvokeEventLike,
   type InvokeListener,
   type IpcHandlerDeps,
+  type LanControllerLike,
 } from '../../../electron/main/ipc-handlers';
 import type { FrameIdentity } from '../../../electron/main/ipc-sender';
 import { createMemoryPreferencesStore } from '../../../electron/main/memory-preferences-store';
+
+/** LAN handlers have their own tests (lan-ipc-handlers.test.ts); here they must not be reached. */
+const notReached = (): never => {
+  throw new Error('LAN controller reached');
+};
+const unusedLan: LanControllerLike = {
+  addresses: notReached,
+  startHosting: notReached,
+  stopHosting: notReached,
+  hostingStatus: notReached,
+  startDiscovery: notReached,
+  stopDiscovery: notReached,
+  discovered: notReached,
+};
 
 const MAIN_FRAME: FrameIdentity = { url: 'app://coalition-desk/index.html', processId: 7, routingId: 1 };
 const trusted: InvokeEventLike = { senderFrame: { ...MAIN_FRAME, url: 'app://coalition-desk/index.html#/documents' } };
@@ -45,6 +60,7 @@ function setup(overrides: { appInfo?: () => AppInfo; chosenPath?: string | null;
         return { name: 'Coalition desk', version: '0.1.0', platform: 'linux' };
       }),
     mainFrame: () => (overrides.mainFrame === undefined ? MAIN_FRAME : overrides.mainFrame),
+    lan: unusedLan,
   };
   registerIpcHandlers(deps);
   const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<unknown> => {

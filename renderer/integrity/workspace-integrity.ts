@@ -1,0 +1,88 @@
+import { planRestore, recordArrivals, type ArchivedEntry } from '../../shared/integrity/archive-restore';
+import { IntegrityDoc } from '../../shared/integrity/integrity-doc';
+import { MemberKeysDoc, resolveMemberKeys } from '../../shared/integrity/member-keys';
+import type { RemovalFlag } from '../../shared/integrity/removal-flag';
+import { signEntry, SignedEntrySchema, type SignedEntry, type UnsignedEntry } from '../../shared/integrity/signed-entry';
+import type { JsonObject } from '../../shared/integrity/canonical-json';
+import { verifyEntries, type UnverifiedEntry, type Verified } from '../../shared/integrity/verify-entry';
+import type * as Y from 'yjs';
+import type { DeskDatabase } from '../db/database';
+import type { InstallKey } from './install-key';
+
+export interface IntegritySnapshot {
+  verified: Verified<SignedEntry>[];
+  unverified: UnverifiedEntry[];
+  receivedAt: ReadonlyMap<string, string>;
+  flags: RemovalFlag[];
+  /** Members whose key in the shared doc differs from the one this install first saw. */
+  keyConflicts: string[];
+}
+
+/**
+ * Keeps the promise that nobody can forge or quietly remove someone else's voice, for one open
+ * workspace: publishes this install's public key, verifies every signed entry, archives what it
+ * has verified, and writes back (and flags) anything that disappears or changes.
+ */
+export class WorkspaceIntegrity {
+  private readonly integrity: IntegrityDoc;
+  private readonly keys: MemberKeysDoc;
+
+  constructor(
+    private readonly db: DeskDatabase,
+    private readonly workspaceId: string,
+    ydoc: Y.Doc,
+    private readonly installKey: InstallKey,
+  ) {
+    this.integrity = new IntegrityDoc(ydoc);
+    this.keys = new MemberKeysDoc(ydoc);
+  }
+
+  /** Puts this install's key beside the member record, once; a different key already there is left for others to see. */
+  publishKey(memberId: string, now = new Date()): void {
+    if (this.keys.keys().valid.some((record) => record.memberId === memberId)) return;
+    this.keys.put({ memberId, publicKey: this.installKey.publicKey, registeredAt: now.toISOString() });
+  }
+
+  sign<C extends JsonObject>(entry: UnsignedEntry<C>): Promise<SignedEntry<C>> {
+    return signEntry(this.installKey.privateKey, entry);
+  }
+
+  async check(detectedBy: string, now = new Date()): Promise<IntegritySnapshot> {
+    const shared = this.keys.keys().valid;
+    const pinnedRows = await this.db.pinnedKeys.where('workspaceId').equals(this.workspaceId).toArray();
+    const pinned = Object.fromEntries(pinnedRows.map((row) => [row.memberId, row.publicKey]));
+    const newlySeen = shared.filter((record) => pinned[record.memberId] === undefined);
+    if (newlySeen.length > 0) {
+      await this.db.pinnedKeys.bulkPut(newlySeen.map((record) => ({ workspaceId: this.workspaceId, memberId: record.memberId, publicKey: record.publicKey })));
+      newlySeen.forEach((record) => (pinned[record.memberId] = record.publicKey));
+    }
+    const { keyOf, conflicts } = resolveMemberKeys(shared, pinned);
+
+    const logs = this.integrity.rawLogs();
+    const report = await verifyEntries(Object.values(logs).flat(), { workspaceId: this.workspaceId, keyOf });
+
+    const archive = await this.loadArchive();
+    const arrivals = recordArrivals(archive, report.verified, now);
+    if (arrivals.length > 0) {
+      await this.db.archive.bulkPut(arrivals.map((row) => ({ workspaceId: this.workspaceId, entryId: row.entry.id, entry: row.entry, receivedAt: row.receivedAt })));
+    }
+    const plan = planRestore({ archive: [...archive, ...arrivals], current: logs, detectedBy, now });
+    if (plan.restore.length > 0 || plan.flags.length > 0) this.integrity.applyRestore(plan);
+
+    return {
+      verified: report.verified,
+      unverified: report.unverified,
+      receivedAt: new Map([...archive, ...arrivals].map((row) => [row.entry.id, row.receivedAt])),
+      flags: this.integrity.removalFlags().valid,
+      keyConflicts: conflicts,
+    };
+  }
+
+  private async loadArchive(): Promise<ArchivedEntry[]> {
+    const rows = await this.db.archive.where('workspaceId').equals(this.workspaceId).toArray();
+    return rows.flatMap((row) => {
+      const parsed = SignedEntrySchema.safeParse(row.entry);
+      return parsed.success ? [{ entry: parsed.data as SignedEntry, receivedAt: row.receivedAt }] : [];
+    });
+  }
+}

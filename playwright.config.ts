@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium';
 
-const WEB_PORT = 4173;
+// Overridable so two suites can run side by side on one machine.
+const WEB_PORT = Number(process.env.DESK_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

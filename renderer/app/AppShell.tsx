@@ -38,7 +38,7 @@ export function AppShell() {
       {route.name === 'workspaces' ? <WorkspacesScreen /> : null}
       {route.name === 'join' ? <WorkspacesScreen inviteCode={route.code} /> : null}
       {route.name === 'settings' ? <SettingsScreen /> : null}
-      {route.name === 'workspace' || route.name === 'document' ? <WorkspaceHost key={route.workspaceId} route={route} /> : null}
+      {route.name === 'workspace' || route.name === 'document' || route.name === 'proposal' ? <WorkspaceHost key={route.workspaceId} route={route} /> : null}
     </>
   );
 }

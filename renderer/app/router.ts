@@ -5,9 +5,10 @@ export type Route =
   | { name: 'settings' }
   | { name: 'join'; code: string }
   | { name: 'workspace'; workspaceId: string; tab: WorkspaceTab }
-  | { name: 'document'; workspaceId: string; documentId: string };
+  | { name: 'document'; workspaceId: string; documentId: string }
+  | { name: 'proposal'; workspaceId: string; proposalId: string };
 
-export const WORKSPACE_TABS = ['overview', 'members', 'documents', 'sharing'] as const;
+export const WORKSPACE_TABS = ['overview', 'members', 'documents', 'proposals', 'meetings', 'sharing'] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
 
 /** Hash routes, so the same build works from the Electron app protocol and any web path. */
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'join' && parts[1]) return { name: 'join', code: parts[1] };
   if (parts[0] === 'w' && parts[1]) {
     if (parts[2] === 'd' && parts[3]) return { name: 'document', workspaceId: parts[1], documentId: parts[3] };
+    if (parts[2] === 'p' && parts[3]) return { name: 'proposal', workspaceId: parts[1], proposalId: parts[3] };
     const tab = WORKSPACE_TABS.find((candidate) => candidate === parts[2]) ?? 'overview';
     return { name: 'workspace', workspaceId: parts[1], tab };
   }
@@ -35,6 +37,8 @@ export function routeHref(route: Route): string {
       return `#/w/${encodeURIComponent(route.workspaceId)}/${route.tab}`;
     case 'document':
       return `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
+    case 'proposal':
+      return `#/w/${encodeURIComponent(route.workspaceId)}/p/${encodeURIComponent(route.proposalId)}`;
   }
 }
 

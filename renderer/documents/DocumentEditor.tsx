@@ -1,5 +1,5 @@
 import Collaboration from '@tiptap/extension-collaboration';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,11 +18,14 @@ export const DocumentEditor = memo(function DocumentEditor({
   awareness,
   label,
   onLocalEdit,
+  onReady,
 }: {
   body: Y.XmlFragment;
   awareness: Awareness | undefined;
   label: string;
   onLocalEdit: () => void;
+  /** Hands the editor to the screen, which reads the selection for passage-level views and proposals. */
+  onReady: (editor: Editor | null) => void;
 }) {
   const { t } = useTranslation();
   const editor = useEditor(
@@ -47,6 +50,8 @@ export const DocumentEditor = memo(function DocumentEditor({
     body.observeDeep(onChange);
     return () => body.unobserveDeep(onChange);
   }, [body, onLocalEdit]);
+
+  useEffect(() => onReady(editor), [editor, onReady]);
 
   if (!editor) return <p>{t('common.loading')}</p>;
   return (

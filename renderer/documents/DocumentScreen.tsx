@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentMeta, DocumentStatus } from '../../shared/documents/document-meta';
 import { requiredName } from '../../shared/validation';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import type { Editor } from '@tiptap/react';
 import type { Awareness } from 'y-protocols/awareness';
+import type { Member } from '../../shared/members/member';
+import { DocumentVoicesPanel } from '../dissent/DocumentVoicesPanel';
+import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { routeHref } from '../app/router';
 import type { PresentPeer } from '../sync/use-sync-status';
 import { SelectField } from '../ui/fields';
@@ -20,6 +24,10 @@ export function DocumentScreen({
   author,
   awareness,
   peersHere,
+  members,
+  me,
+  integrity,
+  snapshot,
 }: {
   workspaceId: string;
   workspace: WorkspaceDoc;
@@ -27,6 +35,10 @@ export function DocumentScreen({
   author: DocumentMeta['updatedBy'];
   awareness: Awareness | undefined;
   peersHere: PresentPeer[];
+  members: Member[];
+  me: Member | undefined;
+  integrity: WorkspaceIntegrity;
+  snapshot: IntegritySnapshot;
 }) {
   const { t } = useTranslation();
   const body = useMemo(() => workspace.body(meta.id), [workspace, meta.id]);
@@ -35,6 +47,7 @@ export function DocumentScreen({
   const title = draftTitle ?? meta.title;
   const [titleError, setTitleError] = useState<string>();
   const lastTouch = useRef(0);
+  const [editor, setEditor] = useState<Editor | null>(null);
 
   // Last-edited is metadata for the list; writing it on every keystroke would double the log.
   const touch = useCallback(() => {
@@ -91,7 +104,18 @@ export function DocumentScreen({
       <p className="document-facts" role="status">
         {peersHere.length > 0 ? t('sync.alsoHere', { names: peersHere.map((peer) => peer.name).join(', ') }) : ''}
       </p>
-      <DocumentEditor body={body} awareness={awareness} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} />
+      <DocumentEditor body={body} awareness={awareness} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} onReady={setEditor} />
+      <DocumentVoicesPanel
+        workspaceId={workspaceId}
+        workspace={workspace}
+        meta={meta}
+        body={body}
+        editor={editor}
+        members={members}
+        me={me}
+        integrity={integrity}
+        snapshot={snapshot}
+      />
     </main>
   );
 }

@@ -16,7 +16,7 @@ export function useWorkspaceSync(open: OpenWorkspace, user: PresenceUser, settin
     let cancelled = false;
     let started: WorkspaceSync | undefined;
     void loadSyncSettings(db, open.id)
-      .then((settings) => WorkspaceSync.start(open.workspace.ydoc, settings, initialUser.current))
+      .then((settings) => WorkspaceSync.start(open.workspace.ydoc, open.awareness, settings, initialUser.current))
       .then(
         (created) => {
           if (cancelled) return created.destroy();

@@ -56,15 +56,18 @@ export class WorkspaceSync {
     this.timer = setInterval(() => this.refresh(), 1000);
   }
 
-  static async start(doc: Y.Doc, settings: SyncSettings, user: PresenceUser): Promise<WorkspaceSync> {
+  static async start(doc: Y.Doc, awareness: Awareness, settings: SyncSettings, user: PresenceUser): Promise<WorkspaceSync> {
     const provider = new WebrtcProvider(await roomNameFor(settings.workspaceId), doc, {
+      awareness,
       signaling: settings.signaling,
       password: settings.secret,
       // No public STUN server unless the coalition configures one: host candidates cover a LAN.
       peerOpts: { config: { iceServers: [] } },
       maxConns: 24,
     });
-    provider.awareness.setLocalStateField('user', user);
+    // A previous connection's disconnect cleared our state; announce ourselves afresh.
+    if (awareness.getLocalState() === null) awareness.setLocalState({});
+    awareness.setLocalStateField('user', user);
     return new WorkspaceSync(provider, doc, settings.signaling);
   }
 

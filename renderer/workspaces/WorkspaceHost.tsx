@@ -5,6 +5,9 @@ import { useApp } from '../app/app-context';
 import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { useIntegrity } from '../integrity/use-integrity';
+import { MeetingsPanel } from '../meetings/MeetingsPanel';
+import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { MembersPanel } from '../members/MembersPanel';
 import type { Identity } from '../../shared/members/identity';
 import { PresenceList } from '../sync/PresenceList';
@@ -19,7 +22,7 @@ import { useOpenWorkspace, useWorkspaceVersion, type OpenState } from './use-ope
 import type { OpenWorkspace } from './workspace-service';
 import { WorkspaceOverview } from './WorkspaceOverview';
 
-type WorkspaceRoute = Extract<Route, { name: 'workspace' | 'document' }>;
+type WorkspaceRoute = Extract<Route, { name: 'workspace' | 'document' | 'proposal' }>;
 
 /** Keeps one workspace open across its screens (overview, members, documents, a document). */
 export function WorkspaceHost({ route }: { route: WorkspaceRoute }) {
@@ -58,12 +61,14 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const author = useMemo<DocumentMeta['updatedBy']>(() => ({ memberId, name: authorName }), [memberId, authorName]);
   const sync = useWorkspaceSync(open, { memberId, name: authorName, color: presenceColor(memberId) }, settingsVersion);
   const status = useSyncStatus(sync);
-  const peers = usePresence(sync?.awareness);
+  const peers = usePresence(open.awareness);
   useJoinAsMember(open, identity, me !== undefined);
+  const { integrity, snapshot } = useIntegrity(open, me?.id);
   const documentId = route.name === 'document' ? route.documentId : undefined;
-  useEffect(() => sync?.awareness.setLocalStateField('documentId', documentId ?? null), [sync, documentId]);
+  useEffect(() => open.awareness.setLocalStateField('documentId', documentId ?? null), [open, sync, documentId]);
 
   const name = profile?.name ?? t('workspace.unnamed');
+  const activeTab = route.name === 'proposal' ? 'proposals' : route.name === 'workspace' ? route.tab : undefined;
   const titleOf = (id: string) => documents.valid.find((meta) => meta.id === id)?.title;
   const bar = (
     <div className="workspace-bar">
@@ -83,8 +88,12 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
             workspace={open.workspace}
             meta={meta}
             author={author}
-            awareness={sync?.awareness}
+            awareness={open.awareness}
             peersHere={peers.filter((peer) => peer.documentId === meta.id)}
+            members={members.valid}
+            me={me}
+            integrity={integrity}
+            snapshot={snapshot}
           />
         ) : (
           <main id="main" tabIndex={-1}>
@@ -103,12 +112,12 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
       <PresenceList peers={peers} documentTitle={titleOf} />
       <nav aria-label={t('workspace.sections')} className="tabs">
         {WORKSPACE_TABS.map((tab) => (
-          <a key={tab} href={routeHref({ name: 'workspace', workspaceId: open.id, tab })} aria-current={route.tab === tab ? 'page' : undefined}>
+          <a key={tab} href={routeHref({ name: 'workspace', workspaceId: open.id, tab })} aria-current={activeTab === tab ? 'page' : undefined}>
             {t(`workspace.tabs.${tab}`)}
           </a>
         ))}
       </nav>
-      {route.tab === 'overview' && profile ? (
+      {activeTab === 'overview' && profile ? (
         <WorkspaceOverview
           workspace={open.workspace}
           profile={profile}
@@ -116,10 +125,22 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
           onRenamed={(newName) => workspaces.registry.update(open.id, { name: newName }).then(() => undefined)}
         />
       ) : null}
-      {route.tab === 'overview' && !profile ? <p role="status">{t('sync.waitingForContent')}</p> : null}
-      {route.tab === 'members' ? <MembersPanel workspace={open.workspace} members={members.valid} invalidCount={members.invalid.length} /> : null}
-      {route.tab === 'documents' ? <DocumentsPanel workspaceId={open.id} workspace={open.workspace} documents={documents.valid} author={author} /> : null}
-      {route.tab === 'sharing' ? (
+      {activeTab === 'overview' && !profile ? <p role="status">{t('sync.waitingForContent')}</p> : null}
+      {activeTab === 'members' ? <MembersPanel workspace={open.workspace} members={members.valid} invalidCount={members.invalid.length} /> : null}
+      {activeTab === 'documents' ? <DocumentsPanel workspaceId={open.id} workspace={open.workspace} documents={documents.valid} author={author} /> : null}
+      {activeTab === 'proposals' ? (
+        <ProposalsPanel
+          workspaceId={open.id}
+          workspace={open.workspace}
+          members={members.valid}
+          me={me}
+          integrity={integrity}
+          snapshot={snapshot}
+          selectedProposalId={route.name === 'proposal' ? route.proposalId : undefined}
+        />
+      ) : null}
+      {activeTab === 'meetings' ? <MeetingsPanel workspaceId={open.id} workspace={open.workspace} members={members.valid} me={me} /> : null}
+      {activeTab === 'sharing' ? (
         <SharingPanel
           workspaceId={open.id}
           workspaceName={name}

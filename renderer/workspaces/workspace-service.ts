@@ -1,3 +1,4 @@
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Identity } from '../../shared/members/identity';
 import { initialiseWorkspace } from '../../shared/workspaces/create-workspace';
@@ -27,6 +28,11 @@ export const localStorageJournals: JournalFactory = (workspaceId) => {
 export interface OpenWorkspace {
   id: string;
   workspace: WorkspaceDoc;
+  /**
+   * Who is here and where their caret is. It lives as long as the open workspace, not the sync
+   * connection, so the editor built on it is never rebuilt when sync starts or restarts.
+   */
+  awareness: Awareness;
   persistence: WorkspacePersistence;
   close(): void;
 }
@@ -91,13 +97,16 @@ export class WorkspaceService {
       throw error;
     }
     const disconnectWindows = connectWindows(id, ydoc);
+    const awareness = new Awareness(ydoc);
     void this.registry.update(id, { lastOpenedAt: new Date().toISOString() }).catch(() => undefined);
     return {
       id,
       workspace: new WorkspaceDoc(ydoc),
+      awareness,
       persistence,
       close: () => {
         disconnectWindows();
+        awareness.destroy();
         void persistence.flush().catch(() => undefined).finally(() => {
           persistence.destroy();
           ydoc.destroy();

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import type { Member } from '../../shared/members/member';
+import { resolveAnchor } from '../../shared/proposals/passage-anchor';
+import type { Proposal } from '../../shared/proposals/proposal';
+import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import { routeHref } from '../app/router';
+import { ruleLabel } from './proposal-labels';
+import { nameOf } from './proposal-records';
+import { formatInstant } from './proposal-time';
+
+/** What members take a position on: the wording, what it changes, the rule and the window for positions. */
+export function ProposalSummary({ workspaceId, workspace, proposal, members, zone }: { workspaceId: string; workspace: WorkspaceDoc; proposal: Proposal; members: readonly Member[]; zone: string }) {
+  const { t, i18n } = useTranslation();
+  const when = (iso: string) => <time dateTime={iso}>{formatInstant(iso, zone, i18n.language)}</time>;
+  const { target } = proposal;
+  const document = target.kind === 'standalone' ? undefined : workspace.document(target.documentId);
+  return (
+    <>
+      <dl className="proposal-facts">
+        <div>
+          <dt>{t('proposals.page.proposer')}</dt>
+          <dd>{nameOf(members, proposal.proposerId)}</dd>
+        </div>
+        <div>
+          <dt>{t('proposals.page.rule')}</dt>
+          <dd>{ruleLabel(t, proposal.rule)}</dd>
+        </div>
+        <div>
+          <dt>{t('proposals.page.opens')}</dt>
+          <dd>{when(proposal.opensAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('proposals.page.closes')}</dt>
+          <dd>{when(proposal.closesAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('proposals.page.grace')}</dt>
+          <dd>{t('proposals.page.graceHours', { count: proposal.arrivalGraceHours })}</dd>
+        </div>
+        {target.kind !== 'standalone' ? (
+          <div>
+            <dt>{t('proposals.page.document')}</dt>
+            <dd>
+              <a href={routeHref({ name: 'document', workspaceId, documentId: target.documentId })}>{document?.title ?? t('proposals.log.unknownDocument')}</a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {target.kind === 'passage' ? <PassageNow workspace={workspace} anchor={target.anchor} /> : null}
+      <h3>{t('proposals.page.textProposed')}</h3>
+      <blockquote className="proposal-text">{proposal.text}</blockquote>
+    </>
+  );
+}
+
+/**
+ * The passage as it reads now, not as it read when proposed: it follows concurrent edits. When it
+ * was deleted the quote taken at the time is shown instead, and says so.
+ */
+function PassageNow({ workspace, anchor }: { workspace: WorkspaceDoc; anchor: Extract<Proposal['target'], { kind: 'passage' }>['anchor'] }) {
+  const { t } = useTranslation();
+  const resolved = resolveAnchor(workspace.ydoc, anchor);
+  if (!resolved)
+    return (
+      <div className="notice warning">
+        <p className="warning-text">{t('proposals.page.passageDeleted')}</p>
+        <figure>
+          <figcaption>{t('proposals.page.passageAtTheTime')}</figcaption>
+          <blockquote>{anchor.quote}</blockquote>
+        </figure>
+      </div>
+    );
+  return (
+    <figure className="passage-quote">
+      {/* Across several paragraphs the current text cannot be cut out exactly; say so rather than pass the old quote off as current. */}
+      <figcaption>{t(resolved.text === undefined ? 'proposals.page.passageSpans' : 'proposals.page.passageNow')}</figcaption>
+      <blockquote>{resolved.text ?? anchor.quote}</blockquote>
+    </figure>
+  );
+}

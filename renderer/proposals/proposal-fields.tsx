@@ -1,0 +1,126 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/*
+ * Inputs that renderer/ui/fields.tsx does not offer (number, date and time, checkbox, radio group),
+ * built the same way: a visible label, the hint and the inline error tied to the input by
+ * aria-describedby, aria-invalid while the error shows.
+ */
+
+interface Described {
+  id: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+function describedBy({ id, error, hint }: Described): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function HintAndError({ id, error, hint }: Described) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function InputField(
+  props: Described & { label: string; type: 'number' | 'datetime-local' | 'date'; value: string; onChange: (value: string) => void; required?: boolean; min?: number; max?: number; step?: number | 'any' },
+) {
+  const { id, label, type, value, onChange, error, required, min, max, step } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        min={min}
+        max={max}
+        step={step}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(props)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <HintAndError {...props} />
+    </div>
+  );
+}
+
+export function CheckboxField(props: Described & { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const { id, label, checked, onChange, error } = props;
+  return (
+    <div className="field checkbox-field">
+      <span>
+        <input
+          id={id}
+          name={id}
+          type="checkbox"
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(props)}
+          onChange={(event) => onChange(event.target.checked)}
+        />{' '}
+        <label htmlFor={id}>{label}</label>
+      </span>
+      <HintAndError {...props} />
+    </div>
+  );
+}
+
+/** A fieldset whose legend names the group, so screen readers announce "Your position, group" before each option. */
+export function RadioGroup<T extends string>(
+  props: Described & { legend: string; value: T | ''; onChange: (value: T) => void; options: ReadonlyArray<{ value: T; label: string }>; required?: boolean },
+) {
+  const { id, legend, value, onChange, options, required } = props;
+  return (
+    <fieldset className="radio-group" aria-describedby={describedBy(props)}>
+      <legend>
+        {legend}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </legend>
+      {options.map((option) => (
+        <div key={option.value}>
+          <input
+            id={`${id}-${option.value}`}
+            type="radio"
+            name={id}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />{' '}
+          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+      <HintAndError {...props} />
+    </fieldset>
+  );
+}
+
+/** A form-level message (e.g. "This proposal is closed") that is not about one field. */
+export function FormProblem({ error, children }: { error: string | undefined; children?: ReactNode }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="field-error" role="alert">
+      {t(error)}
+      {children}
+    </p>
+  );
+}

@@ -5,6 +5,8 @@ import type * as Y from 'yjs';
 import type { DissentTarget } from '../../shared/dissent/dissent';
 import type { DocumentMeta } from '../../shared/documents/document-meta';
 import type { Member } from '../../shared/members/member';
+import type { ProposalTarget } from '../../shared/proposals/proposal';
+import { NewProposalForm } from '../proposals/NewProposalForm';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { anchorFromSelection } from '../documents/selection-anchor';
 import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
@@ -30,13 +32,21 @@ export function DocumentVoicesPanel(props: {
   const { t } = useTranslation();
   const voices = useDocumentVoices(workspace, meta.id, snapshot);
   const [target, setTarget] = useState<DissentTarget>();
+  const [proposalTarget, setProposalTarget] = useState<ProposalTarget>();
   const [hint, setHint] = useState('');
 
-  const onPassage = () => {
+  const selectedPassage = () => {
     const anchor = editor ? anchorFromSelection(editor) : undefined;
-    if (!anchor) return setHint(t('dissent.selectPassageFirst'));
-    setHint('');
-    setTarget({ kind: 'passage', documentId: meta.id, anchor });
+    setHint(anchor ? '' : t('dissent.selectPassageFirst'));
+    return anchor;
+  };
+  const onPassage = () => {
+    const anchor = selectedPassage();
+    if (anchor) setTarget({ kind: 'passage', documentId: meta.id, anchor });
+  };
+  const onPropose = () => {
+    const anchor = selectedPassage();
+    if (anchor) setProposalTarget({ kind: 'passage', documentId: meta.id, anchor });
   };
 
   return (
@@ -54,8 +64,11 @@ export function DocumentVoicesPanel(props: {
       <ExportButtons
         document={{ documentId: meta.id, title: meta.title, body, views: voices.views, endorsements: voices.endorsements, members, subjectTitles: voices.subjectTitles }}
       />
-      {me && !target ? (
+      {me && !target && !proposalTarget ? (
         <div className="item-actions">
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={onPropose}>
+            {t('dissent.proposeOnPassage')}
+          </button>
           <button type="button" onClick={() => setTarget({ kind: 'document', documentId: meta.id })}>
             {t('dissent.addOnDocument')}
           </button>
@@ -64,6 +77,16 @@ export function DocumentVoicesPanel(props: {
           </button>
           <span role="status">{hint}</span>
         </div>
+      ) : null}
+      {proposalTarget ? (
+        <section aria-labelledby="passage-proposal-heading">
+          <h2 id="passage-proposal-heading">{t('dissent.proposeTitle')}</h2>
+          <blockquote className="passage-quote">{proposalTarget.kind === 'passage' ? proposalTarget.anchor.quote : ''}</blockquote>
+          <NewProposalForm workspaceId={workspaceId} workspace={workspace} members={members} me={me} target={proposalTarget} />
+          <button type="button" onClick={() => setProposalTarget(undefined)}>
+            {t('actions.cancel')}
+          </button>
+        </section>
       ) : null}
       {target ? <AddViewForm workspaceId={workspaceId} workspace={workspace} me={me} integrity={integrity} target={target} onDone={() => setTarget(undefined)} /> : null}
       <ViewsAnnex workspaceId={workspaceId} workspace={workspace} views={voices.views} members={members} me={me} integrity={integrity} subjectTitles={voices.subjectTitles} />

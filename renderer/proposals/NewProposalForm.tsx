@@ -79,11 +79,11 @@ export function NewProposalForm({ workspaceId, workspace, members, me, target }:
       <TextField id="new-proposal-title" label={t('proposals.form.title')} value={draft.title} error={errors.title} onChange={(title) => change({ title })} required />
       {target?.kind === 'passage' ? (
         <figure className="passage-quote">
-          <figcaption>{t('proposals.form.passage', { title: targetDocument?.title ?? '' })}</figcaption>
+          <figcaption>{t('proposals.form.passage', { title: targetDocument?.title ?? t('proposals.log.unknownDocument') })}</figcaption>
           <blockquote>{target.anchor.quote}</blockquote>
         </figure>
       ) : null}
-      {target?.kind === 'document' ? <p>{t('proposals.form.aboutDocument', { title: targetDocument?.title ?? '' })}</p> : null}
+      {target?.kind === 'document' ? <p>{t('proposals.form.aboutDocument', { title: targetDocument?.title ?? t('proposals.log.unknownDocument') })}</p> : null}
       <TextField
         id="new-proposal-text"
         label={t('proposals.form.text')}

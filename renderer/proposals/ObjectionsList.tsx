@@ -44,7 +44,8 @@ function ObjectionItem({ objection, ...context }: Context & { objection: Objecti
     <article className="objection" aria-labelledby={headingId}>
       <h4 id={headingId}>{t(objection.current ? 'proposals.objections.by' : 'proposals.objections.earlierBy', { name })}</h4>
       <p>
-        <span className={`objection-state state-${objection.state}`}>{t(`proposals.objectionStates.${objection.state}`)}</span>{' '}
+        {t('proposals.objections.stateLabel')} <strong className={`objection-state state-${objection.state}`}>{t(`proposals.objectionStates.${objection.state}`)}</strong>
+        {' · '}
         {t('proposals.objections.raisedAt', { when: formatInstant(objection.raisedAt, zone, i18n.language) })}
       </p>
       <blockquote>{objection.reason}</blockquote>

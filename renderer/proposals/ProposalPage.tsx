@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../shared/members/member';
 import type { ConsensusDoc } from '../../shared/proposals/consensus-doc';
@@ -94,10 +94,9 @@ export function ProposalPage({ workspaceId, workspace, doc, proposal, members, m
 
 /** Opening a proposal puts focus on its heading, so keyboard and screen-reader users start at the top of what changed. */
 function useFocusHeading(proposalId: string): void {
-  const last = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (last.current === proposalId) return;
-    last.current = proposalId;
-    document.getElementById(PROPOSAL_HEADING_ID)?.focus();
+    // After the shell's own route-change focus on <main> (a parent effect, which runs after this one).
+    const timer = setTimeout(() => document.getElementById(PROPOSAL_HEADING_ID)?.focus({ preventScroll: true }), 0);
+    return () => clearTimeout(timer);
   }, [proposalId]);
 }

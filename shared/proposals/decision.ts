@@ -129,7 +129,9 @@ export function prepareDecision(
     confirmationGraceHours: context.proposal.arrivalGraceHours,
     counts: { ...counts },
     notResponded: context.tally.notResponded.length,
-    countedPositionIds: context.tally.current.map((position) => position.entryId),
+    // Every position that counted, earlier ones included: the record of how members moved (and
+    // the objections raised on the way) must survive the decision, not only the final stances.
+    countedPositionIds: context.tally.history.map((position) => position.entryId),
     objectionsNoted: context.objections.filter((objection) => objection.current).map((objection) => objection.id),
   };
   return {

@@ -189,3 +189,25 @@ describe('provisional decisions and the decisions log', () => {
     expect(log.rejected).toEqual([{ entryId: 'dec-x', error: 'errors.notAllowedToDecide' }]);
   });
 });
+
+describe('a decision keeps the record of how members moved', () => {
+  it('still counts (and so still shows) a position a member later changed, after the decision', async () => {
+    const subject = proposal(rule('consensus'));
+    const objected = await ballot.position('dev', 'object', { proposalId: subject.id });
+    const supported = await ballot.position('dev', 'support', { proposalId: subject.id });
+    const chair = await ballot.position('chair', 'support', { proposalId: subject.id });
+    const positions = [objected, supported, chair];
+    const before = tallyPositions({ proposal: subject, members, positions });
+    const entry = unwrap(
+      prepareDecision(
+        { outcome: 'adopted', level: 'consensus', summary: 'Adopted after the objection was withdrawn.' },
+        { proposal: subject, tally: before, objections: trackObjections({ proposal: subject, members, tally: before, changes: [] }), workspaceId: WORKSPACE, now: afterClose, decider: byId('chair') },
+      ),
+    );
+    expect(entry.content.countedPositionIds).toEqual(expect.arrayContaining([objected.entry.id, supported.entry.id, chair.entry.id]));
+    const after = tallyPositions({ proposal: subject, members, positions, closedAt: afterClose.toISOString(), decidedPositionIds: entry.content.countedPositionIds });
+    expect(after.uncounted).toEqual([]);
+    expect(after.history.map((position) => position.entryId)).toContain(objected.entry.id);
+    expect(trackObjections({ proposal: subject, members, tally: after, changes: [] })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,76 @@
+// A member's app gone rogue: plain Node with yjs, y-webrtc and @roamhq/wrtc, holding the
+// workspace secret. It rewrites another member's signed position (without being able to re-sign
+// it) and deletes that member's dissenting view, straight in the shared Y.Doc, then stays
+// connected so the edit reaches the honest peers.
+//
+//   node tests/e2e/sync/tamper-peer.mjs '<json>'
+//     room, password, signaling   as in the invite (see node-peer.mjs)
+//     victim                      name of the member whose voice is attacked
+//     timeoutMs                   overall bound (default 30000)
+//
+// Prints {"tampered": {"positions": n, "dissents": m}} once done; exits on "exit" or EOF on stdin.
+import { createRequire } from 'node:module';
+import * as Y from 'yjs';
+
+const require = createRequire(import.meta.url);
+globalThis.WebSocket = require('ws');
+const wrtc = require('@roamhq/wrtc');
+const { WebrtcProvider } = await import('y-webrtc');
+
+const options = JSON.parse(process.argv[2] ?? '{}');
+const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+const fail = (message) => {
+  console.error(`tamper-peer: ${message}`);
+  process.exit(1);
+};
+const watchdog = setTimeout(() => fail('timed out'), deadline - Date.now());
+
+const doc = new Y.Doc();
+const provider = new WebrtcProvider(options.room, doc, {
+  signaling: options.signaling,
+  password: options.password,
+  peerOpts: { wrtc, config: { iceServers: [] } },
+});
+
+function victimId() {
+  for (const [id, member] of doc.getMap('members').entries()) if (member?.name === options.victim) return id;
+  return undefined;
+}
+
+const entriesBy = (mapName, authorId, kind) => [...doc.getMap(mapName).entries()].filter(([, entry]) => entry?.authorId === authorId && entry?.kind === kind);
+
+const target = await new Promise((resolve) => {
+  const check = () => {
+    const id = victimId();
+    if (id && entriesBy('positions', id, 'position').length > 0 && entriesBy('dissents', id, 'dissent').length > 0) {
+      doc.off('update', check);
+      resolve(id);
+    }
+  };
+  doc.on('update', check);
+  check();
+});
+
+const positions = doc.getMap('positions');
+const dissents = doc.getMap('dissents');
+const changed = entriesBy('positions', target, 'position');
+const removed = entriesBy('dissents', target, 'dissent');
+doc.transact(() => {
+  for (const [key, entry] of changed) positions.set(key, { ...entry, content: { ...entry.content, stance: 'support', reason: '' } });
+  for (const [key] of removed) dissents.delete(key);
+});
+process.stdout.write(`${JSON.stringify({ tampered: { positions: changed.length, dissents: removed.length } })}\n`);
+
+process.stdin.setEncoding('utf8');
+let input = '';
+process.stdin.on('data', (chunk) => {
+  input += chunk;
+  if (input.includes('exit')) finish();
+});
+process.stdin.on('end', finish);
+function finish() {
+  clearTimeout(watchdog);
+  provider.destroy();
+  doc.destroy();
+  setTimeout(() => process.exit(0), 100);
+}

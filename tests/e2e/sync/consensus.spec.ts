@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
+import { decodeInvite } from '../../../shared/sync/invite';
+import { roomNameFor } from '../../../shared/sync/room-name';
+import { expect, expectAccessible, test } from '../support/desk-fixtures';
+import { DeskPage } from '../support/desk-page';
+import { ProposalsPage } from '../support/proposals-page';
+
+/**
+ * Three members on three machines decide on a charter passage by consensus; the minority view is
+ * recorded, co-signed, carried into the export, and survives a peer that tries to erase it.
+ */
+const TAMPER_PEER = fileURLToPath(new URL('./tamper-peer.mjs', import.meta.url));
+const OBJECTION = 'Two rounds are too slow when a statement is urgent.';
+const VIEW = 'A vote after two rounds lets a majority overrule the regions that cannot attend.';
+
+let signaling: SignalingServer;
+test.beforeEach(async () => {
+  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+});
+test.afterEach(async () => {
+  await signaling.close();
+});
+
+test('a decision on a charter passage records the objection, the dissent and its co-signer, and nobody can erase them', async ({ openPeer }) => {
+  test.setTimeout(180_000);
+  const amara = new DeskPage((await openPeer()).page);
+  await amara.open();
+  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
+  await amara.createWorkspace('Coalition on Open Maps');
+  await amara.setSignalingServers([signaling.url]);
+  const code = await amara.inviteCode();
+  await amara.openTab('Documents');
+  await amara.createDocument('Charter', 'Charter');
+
+  const ko = new DeskPage((await openPeer()).page);
+  await ko.open();
+  await ko.completeOnboarding({ name: 'Ko Imani', organisation: 'Ministry of Maps', group: 'Government', region: 'Kenya' });
+  await ko.joinWith(code);
+  const lin = new DeskPage((await openPeer()).page);
+  await lin.open();
+  await lin.completeOnboarding({ name: 'Lin Okafor', organisation: 'Harbour Institute', group: 'Academia', region: 'Nigeria' });
+  await lin.joinWith(code);
+  await expect(amara.syncStatus()).toContainText('Connected to 2 peers', { timeout: 30_000 });
+
+  // A proposal anchored to a passage of the charter.
+  const passage = 'Decisions are taken by consensus.';
+  // The paragraph's first character is at its top-left corner; the passage is its first sentence.
+  await amara.editorBody().getByText(passage, { exact: false }).click({ position: { x: 1, y: 4 } });
+  for (let i = 0; i < passage.length; i++) await amara.page.keyboard.press('Shift+ArrowRight');
+  await amara.page.getByRole('button', { name: 'Propose a change to the selected passage' }).click();
+  await expect(amara.page.getByRole('region', { name: 'Propose a change to this passage' })).toContainText(passage);
+  const amaraVotes = new ProposalsPage(amara.page);
+  await amaraVotes.createProposal({ title: 'Vote after two rounds', text: 'Decisions are taken by consensus; after two rounds without consensus, by a two-thirds vote.' });
+  await expect(amara.page.getByText(passage).first()).toBeVisible();
+  await amaraVotes.takePosition('Support');
+
+  // Ko objects: a reason is required.
+  const koVotes = new ProposalsPage(ko.page);
+  await koVotes.openTab();
+  await koVotes.openProposal('Vote after two rounds');
+  await koVotes.submitPosition('Object', '');
+  await expect(koVotes.positionForm().getByLabel('Reason')).toHaveAccessibleDescription(/Please give a reason/);
+  await koVotes.takePosition('Object', OBJECTION);
+  await expectAccessible(ko.page, 'proposal with an objection');
+
+  // The chair cannot record "adopted" while the objection is open.
+  await expect(amaraVotes.tallyMembers('Object')).toContainText('Ko Imani', { timeout: 20_000 });
+  await expect(amaraVotes.groupRow('Government')).toBeVisible();
+  await amaraVotes.attemptDecision({ outcome: 'Adopted', summary: 'Adopted.' });
+  await expect(amaraVotes.decisionForm()).toContainText('Objections are still open; address them first.');
+  await expect(amaraVotes.recordedDecisions()).toHaveCount(0);
+
+  await amaraVotes.changeObjection('Ko Imani', 'Mark as addressed', 'An urgent procedure was added for statements.');
+  await amaraVotes.expectObjectionState('Ko Imani', 'Addressed');
+  await koVotes.expectObjectionState('Ko Imani', 'Addressed');
+
+  // Ko records a dissenting view on the charter; Lin co-signs it.
+  await ko.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Documents' }).click();
+  await ko.page.getByRole('link', { name: 'Charter' }).click();
+  await ko.page.getByRole('button', { name: 'Record a view on this document' }).click();
+  await ko.page.getByLabel("The view, in its authors' words").fill(VIEW);
+  await ko.page.getByRole('button', { name: 'Record and sign this view' }).click();
+  await expect(ko.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText(VIEW);
+
+  await lin.page.getByRole('link', { name: 'Charter' }).click();
+  await lin.page.getByRole('button', { name: 'Co-sign the view of Ko Imani' }).click({ timeout: 20_000 });
+  await expect(lin.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText('Co-signed by Lin Okafor');
+  await expectAccessible(lin.page, 'document with a co-signed view');
+
+  // The decision, with the objection noted.
+  await amaraVotes.recordDecision({ outcome: 'Adopted with objections noted', level: 'Strong support but significant opposition', summary: 'Adopted; the objection of Ko Imani is noted.' });
+  await expect(amaraVotes.recordedDecisions()).toHaveCount(1);
+
+  // The export carries the annex with Ko's view and Lin's co-signature.
+  await amara.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Documents' }).click();
+  await amara.page.getByRole('link', { name: 'Charter' }).click();
+  await expect(amara.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText('Co-signed by Lin Okafor', { timeout: 20_000 });
+  const downloading = amara.page.waitForEvent('download');
+  await amara.page.getByRole('button', { name: 'Export as Markdown (with the annex)' }).click();
+  const markdown = readFileSync((await (await downloading).path()) ?? '', 'utf8');
+  expect(markdown).toContain('## Minority and dissenting views');
+  expect(markdown).toContain(VIEW);
+  expect(markdown).toMatch(/Author: Ko Imani/);
+  expect(markdown).toMatch(/Co-signed by: Lin Okafor/);
+
+  // A peer holding the secret rewrites Ko's position and deletes Ko's view in the shared doc.
+  const invite = decodeInvite(code);
+  if (!invite.ok) throw new Error('invite did not decode');
+  const tamperer = spawn(
+    process.execPath,
+    [TAMPER_PEER, JSON.stringify({ room: await roomNameFor(invite.invite.workspaceId), password: invite.invite.secret, signaling: [signaling.url], victim: 'Ko Imani', timeoutMs: 60_000 })],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  tamperer.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    await expect.poll(() => output, { timeout: 60_000 }).toContain('"tampered"');
+    expect(JSON.parse(output.trim().split('\n')[0] ?? '{}')).toEqual({ tampered: { positions: 1, dissents: 1 } });
+
+    // Every honest app restores both from its archive and flags the removal.
+    await expect(amara.page.getByRole('alert').filter({ hasText: 'restored from this computer' })).toBeVisible({ timeout: 20_000 });
+    await expect(amara.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText(VIEW);
+    await expect(ko.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText(VIEW);
+    await ko.page.getByRole('link', { name: 'Back to documents' }).click();
+    await koVotes.openTab();
+    await koVotes.openProposal('Vote after two rounds');
+    await expect(koVotes.integrityWarnings()).toBeVisible({ timeout: 20_000 });
+    await expect(koVotes.tallyMembers('Object')).toContainText('Ko Imani');
+  } finally {
+    tamperer.stdin.end('exit\n');
+  }
+});

@@ -13,7 +13,7 @@ import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspa
 import { AddViewForm } from './AddViewForm';
 import { EndorsementsSection } from './EndorsementsSection';
 import { ExportButtons } from './ExportButtons';
-import { useDocumentVoices } from './use-document-voices';
+import type { DocumentVoices } from './use-document-voices';
 import { ViewsAnnex } from './ViewsAnnex';
 
 /** Everything under a document's text that carries other voices: views, endorsements, and exports that include them. */
@@ -27,10 +27,10 @@ export function DocumentVoicesPanel(props: {
   me: Member | undefined;
   integrity: WorkspaceIntegrity;
   snapshot: IntegritySnapshot;
+  voices: DocumentVoices;
 }) {
-  const { workspaceId, workspace, meta, body, editor, members, me, integrity, snapshot } = props;
+  const { workspaceId, workspace, meta, body, editor, members, me, integrity, snapshot, voices } = props;
   const { t } = useTranslation();
-  const voices = useDocumentVoices(workspace, meta.id, snapshot);
   const [target, setTarget] = useState<DissentTarget>();
   const [proposalTarget, setProposalTarget] = useState<ProposalTarget>();
   const [hint, setHint] = useState('');

@@ -1,12 +1,13 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { CollaborationCarets } from './collaboration-carets';
 import { EditorToolbar } from './EditorToolbar';
+import { PassageMarks, passageMarksKey, type PassageMark } from './passage-marks';
 
 /**
  * The rich-text body, bound to the document's Y.XmlFragment: every keystroke is a Yjs update,
@@ -19,6 +20,7 @@ export const DocumentEditor = memo(function DocumentEditor({
   label,
   onLocalEdit,
   onReady,
+  marks,
 }: {
   body: Y.XmlFragment;
   awareness: Awareness | undefined;
@@ -26,7 +28,10 @@ export const DocumentEditor = memo(function DocumentEditor({
   onLocalEdit: () => void;
   /** Hands the editor to the screen, which reads the selection for passage-level views and proposals. */
   onReady: (editor: Editor | null) => void;
+  /** Passages with proposals or views attached, highlighted in the text. */
+  marks: readonly PassageMark[];
 }) {
+  const marksRef = useRef(marks);
   const { t } = useTranslation();
   const editor = useEditor(
     {
@@ -34,6 +39,7 @@ export const DocumentEditor = memo(function DocumentEditor({
         StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true } }),
         Collaboration.configure({ fragment: body }),
         ...(awareness ? [CollaborationCarets.configure({ awareness })] : []),
+        PassageMarks.configure({ marks: () => marksRef.current, ydoc: body.doc }),
       ],
       editorProps: {
         attributes: { id: 'document-body', class: 'document-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' },
@@ -52,6 +58,10 @@ export const DocumentEditor = memo(function DocumentEditor({
   }, [body, onLocalEdit]);
 
   useEffect(() => onReady(editor), [editor, onReady]);
+  useEffect(() => {
+    marksRef.current = marks;
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(passageMarksKey, true));
+  }, [editor, marks]);
 
   if (!editor) return <p>{t('common.loading')}</p>;
   return (

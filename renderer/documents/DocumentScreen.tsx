@@ -7,6 +7,9 @@ import type { Editor } from '@tiptap/react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Member } from '../../shared/members/member';
 import { DocumentVoicesPanel } from '../dissent/DocumentVoicesPanel';
+import { useDocumentVoices, type DocumentVoices } from '../dissent/use-document-voices';
+import type { PassageMark } from './passage-marks';
+import type { TFunction } from 'i18next';
 import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { routeHref } from '../app/router';
 import type { PresentPeer } from '../sync/use-sync-status';
@@ -48,6 +51,8 @@ export function DocumentScreen({
   const [titleError, setTitleError] = useState<string>();
   const lastTouch = useRef(0);
   const [editor, setEditor] = useState<Editor | null>(null);
+  const voices = useDocumentVoices(workspace, meta.id, snapshot);
+  const passageMarks = useMemo(() => marksOf(voices, members, t), [voices, members, t]);
 
   // Last-edited is metadata for the list; writing it on every keystroke would double the log.
   const touch = useCallback(() => {
@@ -104,7 +109,7 @@ export function DocumentScreen({
       <p className="document-facts" role="status">
         {peersHere.length > 0 ? t('sync.alsoHere', { names: peersHere.map((peer) => peer.name).join(', ') }) : ''}
       </p>
-      <DocumentEditor body={body} awareness={awareness} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} onReady={setEditor} />
+      <DocumentEditor body={body} awareness={awareness} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} onReady={setEditor} marks={passageMarks} />
       <DocumentVoicesPanel
         workspaceId={workspaceId}
         workspace={workspace}
@@ -115,7 +120,22 @@ export function DocumentScreen({
         me={me}
         integrity={integrity}
         snapshot={snapshot}
+        voices={voices}
       />
     </main>
   );
+}
+
+/** What is attached to which passage, for the highlights in the text. */
+function marksOf(voices: DocumentVoices, members: Member[], t: TFunction): PassageMark[] {
+  const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? '';
+  const proposals = voices.proposals.flatMap((proposal): PassageMark[] =>
+    proposal.target.kind === 'passage' ? [{ anchor: proposal.target.anchor, kind: 'proposal', label: t('dissent.markProposal', { title: proposal.title }) }] : [],
+  );
+  const views = voices.views.flatMap((view): PassageMark[] =>
+    view.target.kind === 'passage' && view.status === 'active'
+      ? [{ anchor: view.target.anchor, kind: 'view', label: t('dissent.markView', { kind: t(`dissent.kinds.${view.viewKind}`), name: nameOf(view.authorId) }) }]
+      : [],
+  );
+  return [...proposals, ...views];
 }

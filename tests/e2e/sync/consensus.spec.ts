@@ -98,6 +98,9 @@ test('a decision on a charter passage records the objection, the dissent and its
   await amara.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Documents' }).click();
   await amara.page.getByRole('link', { name: 'Charter' }).click();
   await expect(amara.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText('Co-signed by Lin Okafor', { timeout: 20_000 });
+  // The proposal stays attached to its passage in the text.
+  await expect(amara.editorBody().locator('.passage-mark-proposal')).toHaveText(passage);
+  await expect(amara.editorBody().locator('.passage-mark-proposal')).toHaveAttribute('title', 'Proposal on this passage: Vote after two rounds');
   const downloading = amara.page.waitForEvent('download');
   await amara.page.getByRole('button', { name: 'Export as Markdown (with the annex)' }).click();
   const markdown = readFileSync((await (await downloading).path()) ?? '', 'utf8');

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../shared/members/member';
+import type { Member, MemberRole } from '../../shared/members/member';
+import { roleOptions } from '../ui/option-lists';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { AddMemberForm } from './AddMemberForm';
 import { StakeholderCoverageNotice } from './StakeholderCoverageNotice';
 
-export function MembersPanel({ workspace, members, invalidCount }: { workspace: WorkspaceDoc; members: Member[]; invalidCount: number }) {
+export function MembersPanel({ workspace, members, invalidCount, me }: { workspace: WorkspaceDoc; members: Member[]; invalidCount: number; me: Member | undefined }) {
   const { t } = useTranslation();
+  // Coordinators assign roles (chair, steering committee…); a coalition keeps at least one coordinator.
+  const canAssignRoles = me?.role === 'coordinator';
+  const coordinators = members.filter((member) => member.role === 'coordinator').length;
   return (
     <section aria-labelledby="members-heading">
       <h2 id="members-heading">{t('members.title')}</h2>
@@ -27,7 +31,23 @@ export function MembersPanel({ workspace, members, invalidCount }: { workspace: 
           {members.map((member) => (
             <tr key={member.id}>
               <th scope="row">{member.name}</th>
-              <td>{t(`roles.${member.role}`)}</td>
+              <td>
+                {canAssignRoles && !(member.role === 'coordinator' && coordinators === 1) ? (
+                  <select
+                    aria-label={t('members.roleOf', { name: member.name })}
+                    value={member.role}
+                    onChange={(event) => workspace.putMember({ ...member, role: event.target.value as MemberRole })}
+                  >
+                    {roleOptions(t).map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  t(`roles.${member.role}`)
+                )}
+              </td>
               <td>{member.organisation}</td>
               <td>{t(`stakeholderGroups.${member.stakeholderGroup}`)}</td>
               <td>{member.region}</td>

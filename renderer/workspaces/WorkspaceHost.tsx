@@ -126,7 +126,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
         />
       ) : null}
       {activeTab === 'overview' && !profile ? <p role="status">{t('sync.waitingForContent')}</p> : null}
-      {activeTab === 'members' ? <MembersPanel workspace={open.workspace} members={members.valid} invalidCount={members.invalid.length} /> : null}
+      {activeTab === 'members' ? <MembersPanel workspace={open.workspace} members={members.valid} invalidCount={members.invalid.length} me={me} /> : null}
       {activeTab === 'documents' ? <DocumentsPanel workspaceId={open.id} workspace={open.workspace} documents={documents.valid} author={author} /> : null}
       {activeTab === 'proposals' ? (
         <ProposalsPanel

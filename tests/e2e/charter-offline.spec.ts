@@ -32,6 +32,10 @@ test('a coordinator writes a charter offline and nothing is lost across reload a
   await expect(desk.page.getByRole('rowheader', { name: 'Amara Velde' })).toBeVisible();
   await expect(desk.page.getByText('3 stakeholder groups represented')).toBeVisible();
   await expect(desk.page.getByText(/needs members from at least 3/)).toHaveCount(0);
+  // The coordinator assigns roles; the only coordinator cannot demote themself.
+  await desk.page.getByLabel('Role of Ko Imani').selectOption({ label: 'Chair' });
+  await expect(desk.page.getByLabel('Role of Ko Imani')).toHaveValue('chair');
+  await expect(desk.page.getByLabel('Role of Amara Velde')).toHaveCount(0);
   await expectAccessible(desk.page, 'members');
 
   await desk.openTab('Documents');

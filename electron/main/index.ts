@@ -14,6 +14,7 @@ import { bonjourTransport } from '../sync/lan-bonjour';
 import { createLanController } from '../sync/lan-controller';
 import { lanAddressCandidates } from '../sync/lan-interfaces';
 import { startSignalingServer } from '../sync/signaling-server';
+import { joinUrlFor, registerInviteLinks } from './invite-links';
 import { createMainWindow, focusWindow } from './window';
 
 // Bootstrap only: every decision lives in the module it names; this file wires them in order.
@@ -28,10 +29,21 @@ const liveWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDest
 async function start(): Promise<void> {
   registerAppSchemeAsPrivileged();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url), logger));
-  app.on('second-instance', () => {
+  // An invite link opened while the app runs arrives as a second launch (Windows, Linux) or open-url (macOS).
+  const openJoin = (url: string): void => {
     const window = liveWindow();
-    if (window) focusWindow(window);
+    if (!window) return void (pendingJoinUrl = url);
+    focusWindow(window);
+    window.loadURL(url).catch((error: unknown) => logger.warn('Could not open the invite.', { error: String(error) }));
+  };
+  let pendingJoinUrl = joinUrlFor(process.argv);
+  app.on('second-instance', (_event, argv) => {
+    const target = joinUrlFor(argv);
+    const window = liveWindow();
+    if (target) openJoin(target);
+    else if (window) focusWindow(window);
   });
+  registerInviteLinks(app, openJoin, logger);
 
   await app.whenReady();
   serveRendererOnAppScheme(rendererDir);
@@ -71,7 +83,8 @@ async function start(): Promise<void> {
   });
 
   const openWindow = (): void => {
-    mainWindow = createMainWindow({ preferences, preloadPath, logger });
+    mainWindow = createMainWindow({ preferences, preloadPath, logger, url: pendingJoinUrl });
+    pendingJoinUrl = undefined;
   };
   openWindow();
   // macOS keeps apps running without windows and reopens one from the dock.

@@ -9,9 +9,11 @@ export interface MainWindowDeps {
   readonly preferences: PreferencesStore;
   readonly preloadPath: string;
   readonly logger: Logger;
+  /** An app page to open instead of the start page (an invite link). */
+  readonly url?: string | undefined;
 }
 
-export function createMainWindow({ preferences, preloadPath, logger }: MainWindowDeps): BrowserWindow {
+export function createMainWindow({ preferences, preloadPath, logger, url }: MainWindowDeps): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const bounds = saneWindowBounds(preferences.read().windowBounds, workAreas);
   const window = new BrowserWindow(mainWindowOptions(bounds, preloadPath));
@@ -20,7 +22,7 @@ export function createMainWindow({ preferences, preloadPath, logger }: MainWindo
   // Normal bounds, so a maximised window reopens at the size the user last chose by hand.
   window.on('close', () => preferences.setWindowBounds(window.getNormalBounds()));
 
-  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => logger.warn('Renderer failed to load.', { error: String(error) }));
+  window.loadURL(url ?? APP_ENTRY_URL).catch((error: unknown) => logger.warn('Renderer failed to load.', { error: String(error) }));
   return window;
 }
 

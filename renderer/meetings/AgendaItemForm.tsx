@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AgendaItemSchema, type AgendaItem } from '../../shared/meetings/agenda';
 import { parseForm, type FieldErrors } from '../../shared/validation';
 import { SelectField, TextField } from '../ui/fields';
-import { InputField } from './meeting-fields';
+import { InputField } from '../ui/fields';
 import { useMeetings } from './meetings-context';
 import { numberOrUndefined } from './meeting-time';
 

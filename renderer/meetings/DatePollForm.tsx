@@ -4,7 +4,8 @@ import { createDatePoll } from '../../shared/meetings/date-poll';
 import { isLocalDateTime, resolveLocalTime, utcIso } from '../../shared/meetings/zoned-time';
 import type { FieldErrors } from '../../shared/validation';
 import { FormErrorSummary, TextField } from '../ui/fields';
-import { InputField, MemberChecklist } from './meeting-fields';
+import { InputField } from '../ui/fields';
+import { MemberChecklist } from './meeting-fields';
 import { useMeetings } from './meetings-context';
 import { formatInZone, numberOrUndefined } from './meeting-time';
 

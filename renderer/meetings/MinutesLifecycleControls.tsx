@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMinutesVersion, withLifecycle } from '../../shared/meetings/minutes';
 import { approve, circulate, DEFAULT_CIRCULATION_DAYS, withdraw } from '../../shared/meetings/minutes-lifecycle';
-import { InputField } from './meeting-fields';
+import { InputField } from '../ui/fields';
 import { useMeetings } from './meetings-context';
 import { formatInZone, nameOf, numberOrUndefined } from './meeting-time';
 import { useMinutes } from './minutes-store';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_NO_GO_HOURS, NoGoHoursSchema } from '../../shared/meetings/no-go-hours';
 import { parseForm, type FieldErrors } from '../../shared/validation';
-import { InputField } from './meeting-fields';
+import { InputField } from '../ui/fields';
 import { useMeetings } from './meetings-context';
 
 /** The current member's own no-go hours; planners see meetings in them flagged as night for this member. */

@@ -6,7 +6,8 @@ import { FormErrorSummary, SelectField, TextField } from '../ui/fields';
 import { useForm } from '../ui/use-form';
 import { FairnessSuggestion } from './FairnessSuggestion';
 import { LocalTimesTable } from './LocalTimesTable';
-import { InputField, MemberChecklist } from './meeting-fields';
+import { InputField } from '../ui/fields';
+import { MemberChecklist } from './meeting-fields';
 import { useMeetings } from './meetings-context';
 import { formatInZone, numberOrUndefined, plannedMembers } from './meeting-time';
 

@@ -3,57 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../shared/members/member';
 import { SCREEN_HEADING_ID } from './meetings-context';
 
-/**
- * Date, time and number inputs in the app's field style (renderer/ui/fields.tsx offers text, email and url only):
- * label, hint, inline translated error, aria-invalid and aria-describedby.
- */
-export function InputField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  type: 'datetime-local' | 'date' | 'time' | 'number';
-  error?: string | undefined;
-  hint?: string;
-  required?: boolean;
-  min?: number;
-  max?: number;
-}) {
-  const { t } = useTranslation();
-  const { id, label, value, onChange, type, error, hint, required, min, max } = props;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        min={min}
-        max={max}
-        step={type === 'number' ? 1 : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        aria-required={required || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /** Checkboxes for choosing members, each with their time zone, in a fieldset named by its legend. */
 export function MemberChecklist(props: {

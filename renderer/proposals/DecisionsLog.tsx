@@ -5,7 +5,7 @@ import { DECISION_STATUSES, queryDecisionLog, type DecisionRecord, type Decision
 import type { Proposal } from '../../shared/proposals/proposal';
 import { routeHref } from '../app/router';
 import { SelectField } from '../ui/fields';
-import { InputField } from './proposal-fields';
+import { InputField } from '../ui/fields';
 import { dayBoundary, formatInstant } from './proposal-time';
 
 type StatusFilter = DecisionStatus | 'all';

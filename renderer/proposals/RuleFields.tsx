@@ -3,7 +3,8 @@ import { DEFAULT_GRACE_HOURS, MAX_GRACE_HOURS } from '../../shared/proposals/pro
 import type { RuleKind } from '../../shared/proposals/decision-rule';
 import type { FieldErrors } from '../../shared/validation';
 import { SelectField } from '../ui/fields';
-import { CheckboxField, InputField } from './proposal-fields';
+import { InputField } from '../ui/fields';
+import { CheckboxField } from './proposal-fields';
 import { ruleOptions } from './proposal-labels';
 
 export type QuorumKind = 'none' | 'count' | 'share';

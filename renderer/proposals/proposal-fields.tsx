@@ -35,33 +35,6 @@ function HintAndError({ id, error, hint }: Described) {
   );
 }
 
-export function InputField(
-  props: Described & { label: string; type: 'number' | 'datetime-local' | 'date'; value: string; onChange: (value: string) => void; required?: boolean; min?: number; max?: number; step?: number | 'any' },
-) {
-  const { id, label, type, value, onChange, error, required, min, max, step } = props;
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        min={min}
-        max={max}
-        step={step}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(props)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <HintAndError {...props} />
-    </div>
-  );
-}
 
 export function CheckboxField(props: Described & { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   const { id, label, checked, onChange, error } = props;

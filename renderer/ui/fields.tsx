@@ -5,7 +5,7 @@ interface FieldProps {
   id: string;
   label: string;
   error?: string | undefined;
-  hint?: string;
+  hint?: string | undefined;
   required?: boolean;
 }
 
@@ -60,6 +60,37 @@ export function TextField(
   return (
     <FieldFrame {...props}>
       {multiline ? <textarea rows={3} {...common} /> : <input type={type} list={list} autoComplete={autoComplete} {...common} />}
+    </FieldFrame>
+  );
+}
+
+/** Number, date and time inputs in the same frame: label, hint, inline translated error. */
+export function InputField(
+  props: FieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    type: 'number' | 'date' | 'time' | 'datetime-local';
+    min?: number;
+    max?: number;
+    step?: number | 'any';
+  },
+) {
+  const { id, value, onChange, type, min, max, step, error, hint, required } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        min={min}
+        max={max}
+        step={step ?? (type === 'number' ? 1 : undefined)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        aria-required={required || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </FieldFrame>
   );
 }

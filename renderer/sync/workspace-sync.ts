@@ -112,10 +112,12 @@ export class WorkspaceSync {
   private awayState: Record<string, unknown> | null = null;
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
-    if (origin !== null && origin === this.internals.room) {
-      this.lastSyncedAt = new Date().toISOString();
-      this.refresh();
-    }
+    if (origin === null || origin !== this.internals.room) return;
+    const now = Date.now();
+    // A co-author typing sends an update per keystroke; re-render the status at most once a second.
+    if (this.lastSyncedAt !== undefined && now - Date.parse(this.lastSyncedAt) < 1000) return;
+    this.lastSyncedAt = new Date(now).toISOString();
+    this.refresh();
   };
 
   private refresh(): void {

@@ -26,6 +26,7 @@ export interface SyncSettingsRow {
   workspaceId: string;
   secret: string;
   signaling: string[];
+  rekeyedAt?: string;
 }
 
 /** Local-only, append-only: every verified signed entry this install has seen, with when it arrived. */

@@ -4,7 +4,7 @@ import { MemberKeysDoc, resolveMemberKeys } from '../../shared/integrity/member-
 import type { RemovalFlag } from '../../shared/integrity/removal-flag';
 import { signEntry, SignedEntrySchema, type SignedEntry, type UnsignedEntry } from '../../shared/integrity/signed-entry';
 import type { JsonObject } from '../../shared/integrity/canonical-json';
-import { verifyEntries, type UnverifiedEntry, type Verified } from '../../shared/integrity/verify-entry';
+import { verifyEntries, type KeyLookup, type UnverifiedEntry, type Verified } from '../../shared/integrity/verify-entry';
 import type * as Y from 'yjs';
 import type { DeskDatabase } from '../db/database';
 import type { InstallKey } from './install-key';
@@ -43,8 +43,18 @@ export class WorkspaceIntegrity {
     this.keys.put({ memberId, publicKey: this.installKey.publicKey, registeredAt: now.toISOString() });
   }
 
+  get privateKey(): CryptoKey {
+    return this.installKey.privateKey;
+  }
+
   sign<C extends JsonObject>(entry: UnsignedEntry<C>): Promise<SignedEntry<C>> {
     return signEntry(this.installKey.privateKey, entry);
+  }
+
+  /** Members' public keys as this install trusts them: pinned on first sight, then the shared record. */
+  async keyLookup(): Promise<KeyLookup> {
+    const pinnedRows = await this.db.pinnedKeys.where('workspaceId').equals(this.workspaceId).toArray();
+    return resolveMemberKeys(this.keys.keys().valid, Object.fromEntries(pinnedRows.map((row) => [row.memberId, row.publicKey]))).keyOf;
   }
 
   async check(detectedBy: string, now = new Date()): Promise<IntegritySnapshot> {

@@ -12,15 +12,19 @@ export function SharingPanel({
   workspaceName,
   canInvite,
   onSettingsChanged,
+  onRotateSecret,
 }: {
   workspaceId: string;
   workspaceName: string;
   canInvite: boolean;
   onSettingsChanged: () => void;
+  /** Coordinators only. */
+  onRotateSecret: (() => Promise<void>) | undefined;
 }) {
   const { t } = useTranslation();
   const { db, platform } = useApp();
   const [settings, setSettings] = useState<SyncSettings>();
+  const [rotation, setRotation] = useState<'idle' | 'rotating' | 'done'>('idle');
   useEffect(() => {
     void loadSyncSettings(db, workspaceId).then(setSettings);
   }, [db, workspaceId]);
@@ -31,6 +35,28 @@ export function SharingPanel({
       <h2 id="sharing-heading">{t('sync.title')}</h2>
       <h3>{t('sync.inviteTitle')}</h3>
       {canInvite ? <InvitePanel invite={invite} /> : <p>{t('sync.onlyCoordinatorsInvite')}</p>}
+      {onRotateSecret ? (
+        <>
+          <h3>{t('sync.rotateTitle')}</h3>
+          <p>{t('sync.rotateExplanation')}</p>
+          <button
+            type="button"
+            disabled={rotation === 'rotating'}
+            onClick={() => {
+              setRotation('rotating');
+              void onRotateSecret()
+                .then(() => loadSyncSettings(db, workspaceId))
+                .then((next) => {
+                  setSettings(next);
+                  setRotation('done');
+                });
+            }}
+          >
+            {t('sync.rotate')}
+          </button>
+          <p role="status">{rotation === 'rotating' ? t('sync.rotating') : rotation === 'done' ? t('sync.rotated') : ''}</p>
+        </>
+      ) : null}
       <h3>{t('sync.serversTitle')}</h3>
       <SignalingServersForm
         servers={settings.signaling}

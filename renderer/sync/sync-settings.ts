@@ -7,6 +7,8 @@ export const SyncSettingsSchema = z.object({
   workspaceId: z.string().min(1),
   secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
   signaling: SignalingUrlsSchema,
+  /** When the secret was last rotated (the re-key applied here), to ignore older re-keys. */
+  rekeyedAt: z.string().optional(),
 });
 export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
 

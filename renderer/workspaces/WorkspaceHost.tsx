@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../shared/documents/document-meta';
 import { useApp } from '../app/app-context';
@@ -15,6 +15,7 @@ import { presenceColor } from '../sync/presence-color';
 import { SharingPanel } from '../sync/SharingPanel';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { usePresence, useSyncStatus } from '../sync/use-sync-status';
+import { useRekey } from '../sync/use-rekey';
 import { useWorkspaceSync } from '../sync/use-workspace-sync';
 import { DamagedWorkspace } from './DamagedWorkspace';
 import { SaveStatus } from './SaveStatus';
@@ -64,6 +65,8 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const peers = usePresence(open.awareness);
   useJoinAsMember(open, identity, me !== undefined);
   const { integrity, snapshot } = useIntegrity(open, me?.id);
+  const restartSync = useCallback(() => setSettingsVersion((value) => value + 1), []);
+  const rotateSecret = useRekey(open, members.valid, integrity, me, restartSync);
   const documentId = route.name === 'document' ? route.documentId : undefined;
   useEffect(() => open.awareness.setLocalStateField('documentId', documentId ?? null), [open, sync, documentId]);
 
@@ -145,7 +148,8 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
           workspaceId={open.id}
           workspaceName={name}
           canInvite={me !== undefined && INVITING_ROLES.has(me.role)}
-          onSettingsChanged={() => setSettingsVersion((value) => value + 1)}
+          onSettingsChanged={restartSync}
+          onRotateSecret={me?.role === 'coordinator' ? rotateSecret : undefined}
         />
       ) : null}
     </main>

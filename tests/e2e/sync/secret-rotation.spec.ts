@@ -1,0 +1,49 @@
+import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
+import { expect, test } from '../support/desk-fixtures';
+import { DeskPage } from '../support/desk-page';
+
+let signaling: SignalingServer;
+test.beforeEach(async () => {
+  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+});
+test.afterEach(async () => {
+  await signaling.close();
+});
+
+test('rotating the secret re-keys the members online and shuts out old invites', async ({ openPeer }) => {
+  const amara = new DeskPage((await openPeer()).page);
+  await amara.open();
+  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
+  await amara.createWorkspace('Coalition on Open Maps');
+  await amara.setSignalingServers([signaling.url]);
+  const oldCode = await amara.inviteCode();
+
+  const ko = new DeskPage((await openPeer()).page);
+  await ko.open();
+  await ko.completeOnboarding({ name: 'Ko Imani', organisation: 'Ministry of Maps', group: 'Government', region: 'Kenya' });
+  await ko.joinWith(oldCode);
+  await expect(amara.syncStatus()).toContainText('Connected to 1 peer', { timeout: 20_000 });
+
+  await amara.openTab('Sharing');
+  await amara.page.getByRole('button', { name: 'Rotate the secret now' }).click();
+  await expect(amara.page.getByText('The secret was rotated.')).toBeVisible({ timeout: 15_000 });
+  const newCode = await amara.page.getByLabel('Invite code').inputValue();
+  expect(newCode).not.toBe(oldCode);
+
+  // Both are back together on the new key, and changes still flow.
+  await expect(amara.syncStatus()).toContainText('Connected to 1 peer', { timeout: 30_000 });
+  await expect(ko.syncStatus()).toContainText('Connected to 1 peer', { timeout: 30_000 });
+  await amara.openTab('Documents');
+  await amara.createDocument('Statement / joint letter', 'Statement after the rotation');
+  await expect(ko.page.getByRole('link', { name: 'Statement after the rotation' })).toBeVisible({ timeout: 20_000 });
+
+  // Someone holding the old invite reaches the same room but can read nothing.
+  const late = new DeskPage((await openPeer()).page);
+  await late.open();
+  await late.completeOnboarding({ name: 'Eve Mallory', organisation: 'Nobody', group: 'Private sector', region: 'Nowhere' });
+  await late.joinWith(oldCode);
+  await expect(late.syncStatus()).toContainText('Online, no other member connected', { timeout: 20_000 });
+  await late.page.waitForTimeout(3000);
+  await expect(late.page.getByRole('link', { name: 'Statement after the rotation' })).toHaveCount(0);
+  await expect(amara.syncStatus()).toContainText('Connected to 1 peer');
+});

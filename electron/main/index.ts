@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { registerAppSchemeAsPrivileged, serveRendererOnAppScheme } from './app-protocol';
 import { electronSaveDialog, nodeFileWriter } from './electron-file-saver';
 import { openElectronPreferencesStore } from './electron-preferences-store';
@@ -15,6 +15,7 @@ import { createLanController } from '../sync/lan-controller';
 import { lanAddressCandidates } from '../sync/lan-interfaces';
 import { startSignalingServer } from '../sync/signaling-server';
 import { joinUrlFor, registerInviteLinks } from './invite-links';
+import { safeStorageSecretBox } from './secret-box';
 import { createMainWindow, focusWindow } from './window';
 
 // Bootstrap only: every decision lives in the module it names; this file wires them in order.
@@ -80,6 +81,7 @@ async function start(): Promise<void> {
     appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
     mainFrame: () => liveWindow()?.webContents.mainFrame ?? null,
     lan,
+    secretBox: safeStorageSecretBox(safeStorage),
   });
 
   const openWindow = (): void => {

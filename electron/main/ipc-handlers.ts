@@ -3,6 +3,7 @@ import { ipcContract, type AppInfo, type IpcChannel, type IpcContract } from '..
 import type { LanController } from '../sync/lan-controller';
 import { isTrustedSender, type FrameIdentity } from './ipc-sender';
 import type { Logger } from './logger';
+import type { SecretBox } from './secret-box';
 import type { PreferencesStore } from './preferences';
 
 /** The subset of Electron's IpcMain / IpcMainInvokeEvent we rely on, so tests can drive handlers in plain Node. */
@@ -33,6 +34,8 @@ export interface IpcHandlerDeps {
   readonly mainFrame: () => FrameIdentity | null;
   /** Hosting and finding a meeting on the LAN. */
   readonly lan: LanControllerLike;
+  /** Seals the install's signing key with the OS credential store. */
+  readonly secretBox: SecretBox;
 }
 
 /** The part of the LAN controller the renderer may reach. */
@@ -45,10 +48,12 @@ type Result<C extends IpcChannel> = z.input<IpcContract[C]['result']>;
 export type IpcImplementations = { [C in IpcChannel]: (...args: Args<C>) => Promise<Result<C>> };
 
 export function createIpcImplementations(
-  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan'>,
+  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan' | 'secretBox'>,
 ): IpcImplementations {
   return {
     'app:get-info': async () => deps.appInfo(),
+    'secrets:seal': async (plainText) => deps.secretBox.seal(plainText),
+    'secrets:open': async (sealed) => deps.secretBox.open(sealed),
     'preferences:get': async () => ({ lastWorkspaceId: deps.preferences.read().lastWorkspaceId }),
     'preferences:set-last-workspace': async (id) => {
       deps.preferences.setLastWorkspaceId(id);

@@ -23,12 +23,12 @@ export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) 
 
   useEffect(() => {
     db.open()
-      .then(() => Promise.all([loadIdentity(db), loadInstallKey(db)]))
+      .then(() => Promise.all([loadIdentity(db), loadInstallKey(db, platform)]))
       .then(
         ([identity, installKey]) => setPhase(identity ? { name: 'ready', identity, installKey } : { name: 'onboarding', installKey }),
         (error: unknown) => setPhase({ name: 'storage-unavailable', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
       );
-  }, [db]);
+  }, [db, platform]);
 
   const setIdentity = async (identity: Identity) => {
     await saveIdentity(db, identity);

@@ -24,6 +24,8 @@ function electronLan(bridge: DesktopBridge): LanPlatform {
 export function electronPlatform(bridge: DesktopBridge): Platform {
   return {
     kind: 'electron',
+    sealSecret: (plainText) => bridge.sealSecret(plainText),
+    openSecret: (sealed) => bridge.openSecret(sealed),
     async saveFile(suggestedName, contents) {
       return (await bridge.saveFile({ suggestedName, contents })).saved;
     },

@@ -25,5 +25,8 @@ export interface Platform {
   saveFile(suggestedName: string, contents: string, mimeType: string): Promise<boolean>;
   getLastWorkspaceId(): Promise<string | null>;
   setLastWorkspaceId(id: string | null): Promise<void>;
+  /** Seals a secret with the OS credential store (desktop app); null where there is none, as in a browser. */
+  sealSecret(plainText: string): Promise<string | null>;
+  openSecret(sealed: string): Promise<string | null>;
   readonly lan: LanPlatform;
 }

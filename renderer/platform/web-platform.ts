@@ -17,6 +17,9 @@ const LAST_WORKSPACE_KEY = 'coalition-desk:last-workspace';
 export function webPlatform(): Platform {
   return {
     kind: 'web',
+    // A browser has no credential store to seal with: the key stays a non-extractable CryptoKey.
+    sealSecret: async () => null,
+    openSecret: async () => null,
     async saveFile(suggestedName, contents, mimeType) {
       const url = URL.createObjectURL(new Blob([contents], { type: mimeType }));
       const link = document.createElement('a');

@@ -48,6 +48,9 @@ export const ipcContract = {
     result: z.null(),
   },
   'file:save': { method: 'saveFile', args: z.tuple([SaveFileRequestSchema]), result: SaveFileResultSchema },
+  // The install's signing key, sealed by the OS credential store (Electron safeStorage); null where unavailable.
+  'secrets:seal': { method: 'sealSecret', args: z.tuple([z.string().min(1).max(8192)]), result: z.string().max(32768).nullable() },
+  'secrets:open': { method: 'openSecret', args: z.tuple([z.string().min(1).max(32768)]), result: z.string().max(8192).nullable() },
   // Meeting on a LAN without internet (docs/decisions/0007-lan-hosting.md).
   'lan:list-addresses': { method: 'listLanAddresses', args: z.tuple([]), result: z.array(LanAddressSchema).max(64) },
   'lan:start-hosting': { method: 'startLanHosting', args: z.tuple([LanHostingRequestSchema]), result: LanHostingStatusSchema },

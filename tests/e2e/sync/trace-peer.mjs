@@ -44,7 +44,18 @@ const until = async (condition, what) => {
   }
 };
 const connected = () => provider.room !== null && provider.room.webrtcConns.size > 0 && [...provider.room.webrtcConns.values()].some((conn) => conn.connected);
-await until(connected, 'the other peer to connect');
+// Two wrtc peers that announce at the same instant can both stall in offer glare; a fresh attempt
+// (a new connection from the same doc) resolves it. Bounded by the deadline like every wait.
+const RECONNECT_AFTER_MS = 10_000;
+for (let attempt = 1; !connected(); attempt++) {
+  const giveUpAt = Date.now() + RECONNECT_AFTER_MS;
+  await until(() => connected() || Date.now() > giveUpAt, 'the other peer to connect');
+  if (connected()) break;
+  console.error(`trace-peer ${config.agent}: no connection after attempt ${attempt}; reconnecting`);
+  provider.disconnect();
+  await new Promise((resolve) => setTimeout(resolve, 200 + config.agent * 500));
+  provider.connect();
+}
 
 let waitedMs = 0;
 let applied = 0;

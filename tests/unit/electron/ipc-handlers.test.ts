@@ -61,6 +61,7 @@ function setup(overrides: { appInfo?: () => AppInfo; chosenPath?: string | null;
       }),
     mainFrame: () => (overrides.mainFrame === undefined ? MAIN_FRAME : overrides.mainFrame),
     lan: unusedLan,
+    secretBox: { seal: (plain) => `sealed:${plain}`, open: (sealed) => (sealed.startsWith('sealed:') ? sealed.slice(7) : null) },
   };
   registerIpcHandlers(deps);
   const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<unknown> => {

@@ -13,6 +13,8 @@ function platform(kind: Platform['kind']): Platform {
     saveFile: async () => false,
     getLastWorkspaceId: async () => null,
     setLastWorkspaceId: async () => undefined,
+    sealSecret: async () => null,
+    openSecret: async () => null,
     lan: webLan,
   };
 }

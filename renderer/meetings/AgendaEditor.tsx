@@ -11,6 +11,9 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const { doc, members, zone, locale } = useMeetings();
   const [error, setError] = useState<string>();
+  // Drag and drop for pointer users; the Move buttons do the same from the keyboard.
+  const [dragged, setDragged] = useState<string>();
+  const [dropIndex, setDropIndex] = useState<number>();
   const focusId = useRef<string | undefined>(undefined);
   const agenda = meeting.agenda;
   const timing = agendaTiming(agenda, meeting.durationMinutes);
@@ -58,7 +61,30 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
               const offset = timing.startOffsets.find((entry) => entry.id === item.id)?.minutes ?? 0;
               const startsAt = new Date(Date.parse(meeting.start) + offset * 60_000);
               return (
-                <tr key={item.id}>
+                <tr
+                  key={item.id}
+                  draggable
+                  className={dropIndex === index && dragged !== item.id ? 'drop-target' : undefined}
+                  onDragStart={(event) => {
+                    event.dataTransfer.effectAllowed = 'move';
+                    setDragged(item.id);
+                  }}
+                  onDragOver={(event) => {
+                    if (!dragged) return;
+                    event.preventDefault();
+                    setDropIndex(index);
+                  }}
+                  onDragEnd={() => {
+                    setDragged(undefined);
+                    setDropIndex(undefined);
+                  }}
+                  onDrop={(event) => {
+                    event.preventDefault();
+                    if (dragged && dragged !== item.id) save(moveAgendaItem(agenda, dragged, index));
+                    setDragged(undefined);
+                    setDropIndex(undefined);
+                  }}
+                >
                   <td>{index + 1}</td>
                   <th scope="row">{item.title}</th>
                   <td>{item.leadMemberId ? nameOf(members, item.leadMemberId) : t('meetings.agenda.noLead')}</td>

@@ -9,6 +9,7 @@ import { useMeetings } from './meetings-context';
 import { formatInZone, namesOf, plannedMembers } from './meeting-time';
 import { MinutesEditor } from './MinutesEditor';
 import { MinutesLifecycleControls } from './MinutesLifecycleControls';
+import { ItemTimer } from './ItemTimer';
 import { SpeakingQueuePanel } from './SpeakingQueuePanel';
 import { SummaryExport } from './SummaryExport';
 
@@ -38,6 +39,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       <CalendarExport meeting={meeting} />
       <AgendaEditor meeting={meeting} />
       <AttendanceEditor meeting={meeting} />
+      <ItemTimer agenda={meeting.agenda} />
       <SpeakingQueuePanel meeting={meeting} />
       <MinutesEditor meeting={meeting} />
       <MinutesLifecycleControls meetingId={meeting.id} />

@@ -108,6 +108,14 @@ test('a date poll becomes a meeting with an agenda, minutes, actions and a summa
   await expect(meetings.agendaTitles()).toHaveText(['Main session proposal', 'Annual report', 'AOB']);
   await expect(page.getByRole('button', { name: 'Move up Annual report' })).toBeFocused();
   await expect(page.getByText('The agenda takes 55 of the meeting\'s 60 minutes; 5 minutes are left for AOB and wrap-up.')).toBeVisible();
+  // Pointer users drag rows; the result is the same reorder.
+  await meetings.agendaTitles().filter({ hasText: 'AOB' }).dragTo(meetings.agendaTitles().filter({ hasText: 'Annual report' }));
+  await expect(meetings.agendaTitles()).toHaveText(['Main session proposal', 'AOB', 'Annual report']);
+  await page.getByRole('button', { name: 'Move up Annual report' }).click();
+  await expect(meetings.agendaTitles()).toHaveText(['Main session proposal', 'Annual report', 'AOB']);
+  // The chair times the item under discussion.
+  await page.getByRole('button', { name: 'Start the timer for Main session proposal' }).click();
+  await expect(page.getByRole('timer', { name: 'Time for Main session proposal' })).toHaveText(/^2[45]:\d\d left$/);
 
   await meetings.setAttendance('Amara Velde', 'Present online');
   await meetings.setAttendance('Ishaan Verma', 'Present in person');

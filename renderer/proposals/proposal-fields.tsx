@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedBy, HintAndError } from '../ui/fields';
 
 /*
  * Inputs that renderer/ui/fields.tsx does not offer (number, date and time, checkbox, radio group),
@@ -13,29 +14,6 @@ interface Described {
   hint?: string | undefined;
 }
 
-function describedBy({ id, error, hint }: Described): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-function HintAndError({ id, error, hint }: Described) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-
 export function CheckboxField(props: Described & { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   const { id, label, checked, onChange, error } = props;
   return (
@@ -47,7 +25,7 @@ export function CheckboxField(props: Described & { label: string; checked: boole
           type="checkbox"
           checked={checked}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(props)}
+          aria-describedby={describedBy(props.id, props.error, props.hint)}
           onChange={(event) => onChange(event.target.checked)}
         />{' '}
         <label htmlFor={id}>{label}</label>
@@ -63,7 +41,7 @@ export function RadioGroup<T extends string>(
 ) {
   const { id, legend, value, onChange, options, required } = props;
   return (
-    <fieldset className="radio-group" aria-describedby={describedBy(props)}>
+    <fieldset className="radio-group" aria-describedby={describedBy(props.id, props.error, props.hint)}>
       <legend>
         {legend}
         {required ? <span aria-hidden="true"> *</span> : null}

@@ -9,15 +9,11 @@ interface FieldProps {
   required?: boolean;
 }
 
-function FieldFrame({ id, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+/** The hint and the translated inline error under a control, with the ids describedBy() points at. */
+export function HintAndError({ id, error, hint }: { id: string; error?: string | undefined; hint?: string | undefined }) {
   const { t } = useTranslation();
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {children}
+    <>
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -28,11 +24,24 @@ function FieldFrame({ id, label, error, hint, required, children }: FieldProps &
           {t(error)}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function FieldFrame({ id, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {children}
+      <HintAndError id={id} error={error} hint={hint} />
     </div>
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
+export function describedBy(id: string, error?: string, hint?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids || undefined;
 }

@@ -5,13 +5,12 @@ import { detectElectronBinary } from '../../build/electron-binary.mjs';
 const binary = detectElectronBinary(process.cwd());
 
 test('the desktop app opens a window titled "Coalition desk"', async () => {
-  if (!binary.available) {
-    const reason = `Electron cannot run on this machine: ${binary.reason}`;
-    // The list reporter does not print skip reasons; say it in the log so the skip is never silent.
-    console.log(`[electron smoke test] skipped: ${reason}`);
-    test.skip(true, reason);
-    return;
-  }
+  // Skipped exactly when the Electron binary cannot run here (as on our build machines, where it
+  // cannot be downloaded); the list reporter hides skip reasons, so the log says it too.
+  const reason = binary.available ? '' : `Electron cannot run on this machine: ${binary.reason}`;
+  if (!binary.available) console.log(`[electron smoke test] skipped: ${reason}`);
+  test.skip(!binary.available, reason);
+  if (!binary.available) return;
 
   // As in `npm start`: Chromium's OS sandbox cannot run as root on Linux (CI containers).
   const asRoot = process.platform === 'linux' && process.getuid?.() === 0;

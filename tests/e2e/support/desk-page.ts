@@ -94,6 +94,9 @@ export class DeskPage {
     await form.getByLabel('Title').fill(title);
     await form.getByRole('button', { name: 'Create document' }).click();
     await expect(this.page.getByLabel('Title')).toHaveValue(title);
+    // Start-up of the workspace is over once sync has started (its status shows); typing before
+    // that has, under heavy load, landed at the start of the document (see the stop note).
+    await expect(this.syncStatus()).toBeVisible();
   }
 
   editorBody() {

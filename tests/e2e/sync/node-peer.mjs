@@ -15,29 +15,15 @@
 // Prints one JSON line {"title","documentId","text"} (the body as plain text, one line per
 // paragraph or heading), then, if asked to write, {"wrote":true}; then stays connected until
 // "exit" or EOF on stdin, so what it wrote can reach the other peers. Exits 1 on timeout.
-import { createRequire } from 'node:module';
 import * as Y from 'yjs';
-
-const require = createRequire(import.meta.url);
-globalThis.WebSocket = require('ws'); // Node 20 has no WebSocket global
-const wrtc = require('@roamhq/wrtc');
-const { WebrtcProvider } = await import('y-webrtc');
+import { boundedRun, exitOnRequest, joinRoom } from './peer-kit.mjs';
 
 const options = JSON.parse(process.argv[2] ?? '{}');
 const title = options.title ?? 'Charter';
-const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-const fail = (message) => {
-  console.error(`node-peer: ${message}`);
-  process.exit(1);
-};
-const watchdog = setTimeout(() => fail('timed out'), deadline - Date.now());
+const { deadline, fail, watchdog } = boundedRun('node-peer', options.timeoutMs ?? 30_000);
 
 const doc = new Y.Doc();
-const provider = new WebrtcProvider(options.room, doc, {
-  signaling: options.signaling,
-  password: options.password,
-  peerOpts: { wrtc, config: { iceServers: [] } },
-});
+const provider = joinRoom(doc, options);
 provider.awareness.setLocalStateField('user', { memberId: 'node-peer', name: 'Node peer', color: '#1f6f8b' });
 
 const TEXT_BLOCKS = new Set(['paragraph', 'heading']);
@@ -94,16 +80,4 @@ if (options.write) {
   process.stdout.write(`${JSON.stringify({ wrote: true })}\n`);
 }
 
-let input = '';
-process.stdin.setEncoding('utf8');
-process.stdin.on('data', (chunk) => {
-  input += chunk;
-  if (input.includes('exit')) finish();
-});
-process.stdin.on('end', finish);
-function finish() {
-  clearTimeout(watchdog);
-  provider.destroy();
-  doc.destroy();
-  setTimeout(() => process.exit(0), 100);
-}
+exitOnRequest({ watchdog, provider, doc });

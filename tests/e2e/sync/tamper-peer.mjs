@@ -9,28 +9,14 @@
 //     timeoutMs                   overall bound (default 30000)
 //
 // Prints {"tampered": {"positions": n, "dissents": m}} once done; exits on "exit" or EOF on stdin.
-import { createRequire } from 'node:module';
 import * as Y from 'yjs';
-
-const require = createRequire(import.meta.url);
-globalThis.WebSocket = require('ws');
-const wrtc = require('@roamhq/wrtc');
-const { WebrtcProvider } = await import('y-webrtc');
+import { boundedRun, exitOnRequest, joinRoom } from './peer-kit.mjs';
 
 const options = JSON.parse(process.argv[2] ?? '{}');
-const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-const fail = (message) => {
-  console.error(`tamper-peer: ${message}`);
-  process.exit(1);
-};
-const watchdog = setTimeout(() => fail('timed out'), deadline - Date.now());
+const { watchdog } = boundedRun('tamper-peer', options.timeoutMs ?? 30_000);
 
 const doc = new Y.Doc();
-const provider = new WebrtcProvider(options.room, doc, {
-  signaling: options.signaling,
-  password: options.password,
-  peerOpts: { wrtc, config: { iceServers: [] } },
-});
+const provider = joinRoom(doc, options);
 
 function victimId() {
   for (const [id, member] of doc.getMap('members').entries()) if (member?.name === options.victim) return id;
@@ -61,16 +47,4 @@ doc.transact(() => {
 });
 process.stdout.write(`${JSON.stringify({ tampered: { positions: changed.length, dissents: removed.length } })}\n`);
 
-process.stdin.setEncoding('utf8');
-let input = '';
-process.stdin.on('data', (chunk) => {
-  input += chunk;
-  if (input.includes('exit')) finish();
-});
-process.stdin.on('end', finish);
-function finish() {
-  clearTimeout(watchdog);
-  provider.destroy();
-  doc.destroy();
-  setTimeout(() => process.exit(0), 100);
-}
+exitOnRequest({ watchdog, provider, doc });

@@ -7,23 +7,13 @@
 // peer; when it holds every txn of both agents it prints one JSON line
 // {"agent","text","applied","waitedMs","ms"} and waits for "exit" (or EOF) on stdin, so that it
 // keeps serving the other peer until that one is done too. Every wait is bounded by timeoutMs.
-import { createRequire } from 'node:module';
 import * as Y from 'yjs';
+import { boundedRun, exitOnRequest, joinRoom } from './peer-kit.mjs';
 import { TraceReplica, analyseTrace, loadTrace } from './trace-replay.mjs';
-
-const require = createRequire(import.meta.url);
-globalThis.WebSocket = require('ws'); // Node 20 has no WebSocket global; lib0's client needs one
-const wrtc = require('@roamhq/wrtc');
-const { WebrtcProvider } = await import('y-webrtc');
 
 const config = JSON.parse(process.argv[2] ?? '{}');
 const started = Date.now();
-const deadline = started + (config.timeoutMs ?? 80_000);
-const fail = (message) => {
-  console.error(`trace-peer ${config.agent}: ${message}`);
-  process.exit(1);
-};
-const watchdog = setTimeout(() => fail('timed out'), deadline - Date.now());
+const { deadline, fail, watchdog } = boundedRun(`trace-peer ${config.agent}`, config.timeoutMs ?? 80_000);
 
 const trace = await loadTrace(config.trace);
 const info = analyseTrace(trace);
@@ -31,11 +21,7 @@ const doc = new Y.Doc({ gc: false }); // tombstones keep their content: position
 const replica = new TraceReplica(doc, trace, config.agent, info);
 const other = 1 - config.agent;
 
-const provider = new WebrtcProvider(config.room, doc, {
-  signaling: config.signaling,
-  password: config.password,
-  peerOpts: { wrtc, config: { iceServers: [] } },
-});
+const provider = joinRoom(doc, config);
 
 const until = async (condition, what) => {
   while (!condition()) {
@@ -74,16 +60,4 @@ await until(() => replica.count(other) === info.byAgent[other].length, 'the rest
 
 process.stdout.write(`${JSON.stringify({ agent: config.agent, text: doc.getText('text').toString(), applied, waitedMs, ms: Date.now() - started })}\n`);
 
-let input = '';
-process.stdin.setEncoding('utf8');
-process.stdin.on('data', (chunk) => {
-  input += chunk;
-  if (input.includes('exit')) finish();
-});
-process.stdin.on('end', finish);
-function finish() {
-  clearTimeout(watchdog);
-  provider.destroy();
-  doc.destroy();
-  setTimeout(() => process.exit(0), 100);
-}
+exitOnRequest({ watchdog, provider, doc });

@@ -57,10 +57,14 @@ test('two members co-edit a charter live, merge offline edits, and a wrong secre
   await expect(amara.syncStatus()).toContainText('Sync paused');
   await amara.editorBody().getByText('Open data for every region.').click();
   await amara.page.keyboard.press('End');
+  await expect.poll(() => amara.caretText()).toContain('Open data for every region.');
   await amara.page.keyboard.type(' [Amara offline]');
+  await expect(amara.editorBody()).toContainText('[Amara offline]');
   await ko.editorBody().getByText('Open data for every region.').click();
   await ko.page.keyboard.press('End');
+  await expect.poll(() => ko.caretText()).toContain('Open data for every region.');
   await ko.page.keyboard.type(' [Ko offline]');
+  await expect(ko.editorBody()).toContainText('[Ko offline]');
   await ko.page.getByRole('link', { name: 'Back to documents' }).click();
   await ko.createDocument('Statement / joint letter', 'Statement on open maps');
   await ko.editorBody().click();

@@ -4,7 +4,6 @@ import { App } from './app/App';
 import { openDatabase } from './db/database';
 import { initI18n } from './i18n/i18n';
 import { choosePlatform } from './platform/choose-platform';
-import './ui/styles.css';
 
 // y-webrtc decrypts every signaling message of the room; one sealed with another secret fails
 // with OperationError in a promise it does not catch. Such messages are simply not for us.

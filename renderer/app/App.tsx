@@ -9,6 +9,7 @@ import type { Platform } from '../platform/platform';
 import { localStorageJournals, WorkspaceService } from '../workspaces/workspace-service';
 import { AppContext, type AppServices } from './app-context';
 import { AppShell } from './AppShell';
+import { useEndFirstPaint } from '../documents/use-end-first-paint';
 
 type Phase =
   | { name: 'starting' }
@@ -29,6 +30,9 @@ export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) 
         (error: unknown) => setPhase({ name: 'storage-unavailable', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
       );
   }, [db, platform]);
+
+  // The workspace screens end the cold-start picture themselves; these screens replace it outright.
+  useEndFirstPaint(phase.name === 'storage-unavailable' || phase.name === 'onboarding');
 
   const setIdentity = async (identity: Identity) => {
     await saveIdentity(db, identity);

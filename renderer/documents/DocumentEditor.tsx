@@ -8,6 +8,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { CollaborationCarets } from './collaboration-carets';
 import { EditorToolbar } from './EditorToolbar';
 import { PassageMarks, passageMarksKey, type PassageMark } from './passage-marks';
+import { useEndFirstPaint } from './use-end-first-paint';
 
 /**
  * The rich-text body, bound to the document's Y.XmlFragment: every keystroke is a Yjs update,
@@ -58,6 +59,7 @@ export const DocumentEditor = memo(function DocumentEditor({
   }, [body, onLocalEdit]);
 
   useEffect(() => onReady(editor), [editor, onReady]);
+  useEndFirstPaint(editor !== null);
   useEffect(() => {
     marksRef.current = marks;
     if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(passageMarksKey, true));

@@ -16,6 +16,7 @@ import type { PresentPeer } from '../sync/use-sync-status';
 import { SelectField } from '../ui/fields';
 import { documentStatusOptions } from '../ui/option-lists';
 import { DocumentEditor } from './DocumentEditor';
+import { useKeptRendering } from './use-kept-rendering';
 import { LastEdited } from './LastEdited';
 
 const TOUCH_INTERVAL_MS = 2000;
@@ -53,6 +54,7 @@ export function DocumentScreen({
   const [editor, setEditor] = useState<Editor | null>(null);
   const voices = useDocumentVoices(workspace, meta.id, snapshot);
   const passageMarks = useMemo(() => marksOf(voices, members, t), [voices, members, t]);
+  useKeptRendering(workspaceId, meta.id, meta.title, body);
 
   // Last-edited is metadata for the list; writing it on every keystroke would double the log.
   const touch = useCallback(() => {

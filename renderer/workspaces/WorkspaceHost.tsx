@@ -5,6 +5,7 @@ import { useApp } from '../app/app-context';
 import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { useEndFirstPaint } from '../documents/use-end-first-paint';
 import { useIntegrity } from '../integrity/use-integrity';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
@@ -34,6 +35,7 @@ export function WorkspaceHost({ route }: { route: WorkspaceRoute }) {
 
 function WorkspaceUnavailable({ state, workspaceId }: { state: Exclude<OpenState, { status: 'open' }>; workspaceId: string }) {
   const { t } = useTranslation();
+  useEndFirstPaint(state.status !== 'loading');
   if (state.status === 'damaged') return <DamagedWorkspace workspaceId={workspaceId} />;
   return (
     <main id="main" tabIndex={-1}>
@@ -69,6 +71,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const rotateSecret = useRekey(open, members.valid, integrity, me, restartSync);
   const documentId = route.name === 'document' ? route.documentId : undefined;
   useEffect(() => open.awareness.setLocalStateField('documentId', documentId ?? null), [open, sync, documentId]);
+  useEndFirstPaint(route.name !== 'document' || !documents.valid.some((meta) => meta.id === route.documentId));
 
   const name = profile?.name ?? t('workspace.unnamed');
   const activeTab = route.name === 'proposal' ? 'proposals' : route.name === 'workspace' ? route.tab : undefined;

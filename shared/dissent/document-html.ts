@@ -1,57 +1,7 @@
 import { buildAnnex, withDefaults, type Annex, type DocumentExport, type ExportLabels } from './export-annex';
-import { bodyBlocks, type ExportBlock, type Inline } from './export-blocks';
-
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Every piece of user text goes through here: peers write it, and the file may be opened in any browser. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
-}
-
-function safeHref(href: string): string | null {
-  return /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
-}
-
-function inlineHtml(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      if (inline.kind === 'break') return '<br>';
-      let html = escapeHtml(inline.text);
-      if (inline.code) html = `<code>${html}</code>`;
-      if (inline.bold) html = `<strong>${html}</strong>`;
-      if (inline.italic) html = `<em>${html}</em>`;
-      const href = inline.href === null ? null : safeHref(inline.href);
-      return href ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
-    })
-    .join('');
-}
-
-function blockHtml(block: ExportBlock): string {
-  switch (block.kind) {
-    case 'heading': {
-      // The title is the only h1; body headings move down one level, capped at h6.
-      const level = Math.min(block.level + 1, 6);
-      return `<h${level}>${inlineHtml(block.inlines)}</h${level}>`;
-    }
-    case 'paragraph':
-      return `<p>${inlineHtml(block.inlines)}</p>`;
-    case 'bulletList':
-    case 'orderedList': {
-      const tag = block.kind === 'bulletList' ? 'ul' : 'ol';
-      return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item)}</li>`).join('')}</${tag}>`;
-    }
-    case 'blockquote':
-      return `<blockquote>${blocksHtml(block.children)}</blockquote>`;
-    case 'codeBlock':
-      return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
-    case 'rule':
-      return '<hr>';
-  }
-}
-
-function blocksHtml(blocks: readonly ExportBlock[]): string {
-  return blocks.map(blockHtml).join('\n');
-}
+import { bodyBlocks } from '../documents/body-blocks';
+import { bodyHtml } from '../documents/body-html';
+import { escapeHtml } from '../html-escape';
 
 function paragraphs(text: string): string {
   return text
@@ -110,7 +60,7 @@ export function renderDocumentHtml(input: DocumentExport, labels?: Partial<Expor
     '<html>',
     '<head><meta charset="utf-8"><title>' + title + '</title></head>',
     '<body>',
-    `<main>\n<h1>${title}</h1>\n${blocksHtml(bodyBlocks(input.body))}\n</main>`,
+    `<main>\n<h1>${title}</h1>\n${bodyHtml(bodyBlocks(input.body), 1)}\n</main>`,
     annexHtml(buildAnnex(input, resolved), resolved),
     '</body>',
     '</html>',

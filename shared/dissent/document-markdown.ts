@@ -1,5 +1,5 @@
 import { buildAnnex, withDefaults, type Annex, type DocumentExport, type ExportLabels } from './export-annex';
-import { bodyBlocks, type ExportBlock, type Inline } from './export-blocks';
+import { bodyBlocks, type ExportBlock, type Inline } from '../documents/body-blocks';
 
 /** Backslash-escapes what Markdown (and the HTML it may contain) would otherwise interpret in user text. */
 function escapeText(text: string): string {
@@ -21,6 +21,7 @@ function inlineMarkdown(inlines: readonly Inline[]): string {
       let text = escapeText(inline.text);
       if (inline.bold) text = `**${text}**`;
       if (inline.italic) text = `*${text}*`;
+      if (inline.strike) text = `~~${text}~~`;
       const href = inline.href === null ? null : safeHref(inline.href);
       return href ? `[${text}](${href})` : text;
     })

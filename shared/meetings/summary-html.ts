@@ -1,8 +1,6 @@
+import { escapeHtml } from '../html-escape';
 import { summaryReport, type SummaryReport, type SummaryReportInput } from './summary-report';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 function list(lines: readonly string[]): string {
   return `<ul>\n${lines.map((line) => `  <li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>`;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDocumentHtml, escapeHtml } from '../../../shared/dissent/document-html';
+import { renderDocumentHtml } from '../../../shared/dissent/document-html';
+import { escapeHtml } from '../../../shared/html-escape';
 import { renderDocumentMarkdown } from '../../../shared/dissent/document-markdown';
 import { prepareCosign, prepareDissent } from '../../../shared/dissent/dissent';
 import { projectDissents, type DissentView } from '../../../shared/dissent/dissent-view';

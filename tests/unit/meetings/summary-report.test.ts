@@ -92,10 +92,10 @@ describe('summary report as HTML', () => {
   it('escapes every piece of user text', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>tangible');
-    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
-    expect(html).toContain('<h2>1. Main session &#60;planning&#62;</h2>');
-    expect(html).toContain('<li>The session should show &#60;b&#62;tangible&#60;/b&#62; outcomes &#38; results.</li>');
-    expect(html).toContain('Bruno &#34;Bee&#34; Halvorsen');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<h2>1. Main session &lt;planning&gt;</h2>');
+    expect(html).toContain('<li>The session should show &lt;b&gt;tangible&lt;/b&gt; outcomes &amp; results.</li>');
+    expect(html).toContain('Bruno &quot;Bee&quot; Halvorsen');
   });
 
   it('has the same structure: title block, sections, annex', () => {

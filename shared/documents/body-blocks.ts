@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 /** A run of text with the marks exports keep; a hard line break is its own inline. */
-export type Inline = { kind: 'text'; text: string; bold: boolean; italic: boolean; code: boolean; href: string | null } | { kind: 'break' };
+export type Inline = { kind: 'text'; text: string; bold: boolean; italic: boolean; strike: boolean; code: boolean; href: string | null } | { kind: 'break' };
 
 export type ExportBlock =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; inlines: Inline[] }
@@ -28,7 +28,9 @@ function textInlines(text: Y.XmlText): Inline[] {
   return (text.toDelta() as { insert?: unknown; attributes?: Record<string, unknown> }[]).flatMap((op): Inline[] => {
     if (typeof op.insert !== 'string' || op.insert === '') return [];
     const marks = markNames(op.attributes);
-    return [{ kind: 'text', text: op.insert, bold: marks.has('bold'), italic: marks.has('italic'), code: marks.has('code'), href: hrefOf(marks.get('link')) }];
+    return [
+      { kind: 'text', text: op.insert, bold: marks.has('bold'), italic: marks.has('italic'), strike: marks.has('strike'), code: marks.has('code'), href: hrefOf(marks.get('link')) },
+    ];
   });
 }
 

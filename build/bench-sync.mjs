@@ -19,7 +19,9 @@
 //     the page saw it) until both pages render text holding both peers' last edits.
 //
 //   BENCH_SAMPLES=200  BENCH_EDITS=1000  BENCH_KEEP_GOING=1 (do not stop at the first page error)
+//   BENCH_SYNC_PROFILE=dir  also write CPU profiles of both pages during (a) into dir
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +45,23 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const WARMUP = 10;
 const EDITS = Number(process.env.BENCH_EDITS ?? 1000);
 const TOTAL_BUDGET_MS = 170_000;
+const PROFILE_DIR = process.env.BENCH_SYNC_PROFILE ? path.resolve(process.env.BENCH_SYNC_PROFILE) : undefined;
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms} ms`)), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
+}
+
+/** A sampling CPU profile of one page (Chrome DevTools protocol); `stop` returns it. */
+async function startProfiler(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  return { stop: async () => (await cdp.send('Profiler.stop')).profile };
+}
 
 const started = performance.now();
 const log = (message) => console.log(`[bench-sync ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -124,15 +143,17 @@ try {
 
   // (a) keystroke in A → rendered in B
   await a.caretAtEndOf('How this document is amended');
+  const profilers = PROFILE_DIR ? await Promise.all([peerA, peerB].map((peer) => startProfiler(peer.page))) : [];
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const dom = [];
   const frame = [];
   const fromEvent = [];
-  const parts = { sender: [], wire: [], receiver: [] };
+  const parts = { sender: [], native: [], editor: [], wire: [], receiver: [] };
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     await b.page.evaluate(probes.armForKeystroke);
+    const framed = b.page.evaluate(() => window.__syncBench.framed);
     await a.page.keyboard.press(letters[i % letters.length]);
-    await b.page.waitForFunction(() => window.__syncBench.frame !== null, null, { timeout: 10_000 });
+    await withTimeout(framed, 10_000, 'the keystroke to reach B');
     const [key] = await a.page.evaluate(() => window.__syncBench.keys.slice(-1));
     const seen = await b.page.evaluate(() => ({ hit: window.__syncBench.hit, frame: window.__syncBench.frame }));
     // Breakdown: A's first data-channel send after the keydown, B's first arrival after that send.
@@ -140,6 +161,10 @@ try {
     const arrived = sent && (await b.page.evaluate(() => window.__syncNet.received)).find((entry) => entry.at >= sent.at - 1);
     if (i >= WARMUP && sent && arrived && arrived.at <= seen.hit) {
       parts.sender.push(sent.at - key.at);
+      if (key.input !== undefined) {
+        parts.native.push(key.input - key.at);
+        parts.editor.push(sent.at - key.input);
+      }
       parts.wire.push(arrived.at - sent.at);
       parts.receiver.push(seen.hit - arrived.at);
     }
@@ -148,6 +173,11 @@ try {
       frame.push(seen.frame - key.at);
       fromEvent.push(seen.hit - key.event);
     }
+  }
+  for (const [index, profiler] of profilers.entries()) {
+    const file = path.join(PROFILE_DIR, `sync-${index === 0 ? 'A' : 'B'}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(await profiler.stop()));
+    log(`CPU profile of ${index === 0 ? 'A' : 'B'} during (a) written to ${file}`);
   }
   const typedA = await a.page.evaluate(() => window.__syncBench.plainText());
   const typedB = await b.page.evaluate(() => window.__syncBench.plainText());
@@ -194,6 +224,10 @@ try {
   if (parts.sender.length > 0) {
     console.log(`  breakdown (${parts.sender.length} samples where both data-channel messages were seen):`);
     console.log(line('    A: keydown -> first data-channel send', stats(parts.sender)));
+    if (parts.native.length > 0) {
+      console.log(line('      keydown -> input event (browser edits the DOM)', stats(parts.native)));
+      console.log(line('      input event -> send (editor, Yjs, provider)', stats(parts.editor)));
+    }
     console.log(line('    data channel: send in A -> arrival in B', stats(parts.wire)));
     console.log(line('    B: arrival -> DOM mutation', stats(parts.receiver)));
   }

@@ -8,6 +8,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { CollaborationCarets } from './collaboration-carets';
 import { EditorToolbar } from './EditorToolbar';
 import { PassageMarks, passageMarksKey, type PassageMark } from './passage-marks';
+import { RemoteChangesAsTheyCome } from './remote-changes';
 import { useEndFirstPaint } from './use-end-first-paint';
 
 /**
@@ -41,6 +42,7 @@ export const DocumentEditor = memo(function DocumentEditor({
         Collaboration.configure({ fragment: body }),
         ...(awareness ? [CollaborationCarets.configure({ awareness })] : []),
         PassageMarks.configure({ marks: () => marksRef.current, ydoc: body.doc }),
+        RemoteChangesAsTheyCome,
       ],
       editorProps: {
         attributes: { id: 'document-body', class: 'document-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' },

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { changesBodiesOnly } from '../../shared/workspace-doc/body-only-change';
 import { useApp } from '../app/app-context';
 import type { OpenWorkspace } from '../workspaces/workspace-service';
 import { WorkspaceIntegrity, type IntegritySnapshot } from './workspace-integrity';
@@ -46,13 +48,17 @@ export function useIntegrity(open: OpenWorkspace, memberId: string | undefined):
       clearTimeout(timer);
       timer = setTimeout(() => void run(), 50);
     };
+    // Signed entries never live in a document's text: typing, local or remote, needs no check.
+    const onTransaction = (transaction: Y.Transaction) => {
+      if (!changesBodiesOnly(transaction)) schedule();
+    };
     const ydoc = open.workspace.ydoc;
-    ydoc.on('update', schedule);
+    ydoc.on('afterTransaction', onTransaction);
     schedule();
     return () => {
       stopped = true;
       clearTimeout(timer);
-      ydoc.off('update', schedule);
+      ydoc.off('afterTransaction', onTransaction);
     };
   }, [integrity, open, memberId]);
 

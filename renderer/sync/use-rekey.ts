@@ -19,8 +19,12 @@ export function useRekey(open: OpenWorkspace, members: Member[], integrity: Work
 
   useEffect(() => {
     let busy = false;
+    let again = false;
     const onChange = async () => {
-      if (busy) return;
+      if (busy) {
+        again = true;
+        return;
+      }
       busy = true;
       try {
         const settings = await loadSyncSettings(db, open.id);
@@ -40,9 +44,21 @@ export function useRekey(open: OpenWorkspace, members: Member[], integrity: Work
         }
       } finally {
         busy = false;
+        if (again) {
+          again = false;
+          void onChange();
+        }
       }
     };
-    const listener = () => void onChange();
+    // Carets move with every keystroke of every co-author: only a state announcing a re-key is
+    // worth reading the database for.
+    const announcesRekey = (clientId: number) => {
+      const state: unknown = open.awareness.getStates().get(clientId);
+      return typeof state === 'object' && state !== null && 'rekey' in state && state.rekey !== null && state.rekey !== undefined;
+    };
+    const listener = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+      if (origin !== 'local' && [...added, ...updated].some(announcesRekey)) void onChange();
+    };
     open.awareness.on('change', listener);
     return () => open.awareness.off('change', listener);
   }, [db, open, members, integrity, onRekeyed]);

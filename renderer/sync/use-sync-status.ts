@@ -25,7 +25,16 @@ export function usePresence(awareness: Awareness | undefined): PresentPeer[] {
       awareness?.on('change', notify);
       return () => awareness?.off('change', notify);
     },
-    () => (awareness ? JSON.stringify([...awareness.getStates()].filter(([id]) => id !== awareness.clientID)) : '[]'),
+    // Who and where only: carets move with every keystroke of every co-author, and a snapshot
+    // holding them would re-render the whole workspace screen in the middle of each remote edit.
+    () =>
+      awareness
+        ? JSON.stringify(
+            [...awareness.getStates()]
+              .filter(([id]) => id !== awareness.clientID)
+              .map(([id, state]: [number, { user?: unknown; documentId?: unknown }]) => [id, { user: state.user, documentId: state.documentId }]),
+          )
+        : '[]',
   );
   const states = JSON.parse(snapshot) as Array<[number, { user?: PresenceUser; documentId?: string }]>;
   return states.flatMap(([clientId, state]) =>

@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { unsubscribe as unsubscribeBroadcast } from 'lib0/broadcastchannel';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { roomNameFor } from '../../shared/sync/room-name';
@@ -23,7 +24,12 @@ export interface PresenceUser {
 
 /** What y-webrtc keeps internally and we need to reach: the live connections, to guard them. */
 interface ProviderInternals {
-  room: { webrtcConns: Map<string, { peer: Parameters<typeof guardPeer>[0] }> } | null;
+  room: {
+    name: string;
+    webrtcConns: Map<string, { peer: Parameters<typeof guardPeer>[0] }>;
+    bcconnected: boolean;
+    _bcSubscriber: (data: ArrayBuffer) => void;
+  } | null;
   signalingConns: Array<{ connected: boolean }>;
 }
 
@@ -64,11 +70,29 @@ export class WorkspaceSync {
       // No public STUN server unless the coalition configures one: host candidates cover a LAN.
       peerOpts: { config: { iceServers: [] } },
       maxConns: 24,
+      // Windows of this workspace in one browser are peers like any other (see leaveBroadcastChannel).
+      filterBcConns: false,
     });
     // A previous connection's disconnect cleared our state; announce ourselves afresh.
     if (awareness.getLocalState() === null) awareness.setLocalState({});
     awareness.setLocalStateField('user', user);
-    return new WorkspaceSync(provider, doc, settings.signaling);
+    const sync = new WorkspaceSync(provider, doc, settings.signaling);
+    // The room opens (and joins the channel) once the key is derived from the secret.
+    await provider.key;
+    sync.leaveBroadcastChannel();
+    return sync;
+  }
+
+  /**
+   * y-webrtc also relays every change over a BroadcastChannel to this browser's other windows,
+   * encrypting it first, before the peers get it: a millisecond on every keystroke's way out. Our
+   * own window channel (workspaces/window-channel.ts) already links those windows.
+   */
+  private leaveBroadcastChannel(): void {
+    const room = this.internals.room;
+    if (!room?.bcconnected) return;
+    unsubscribeBroadcast(room.name, room._bcSubscriber);
+    room.bcconnected = false;
   }
 
   get awareness(): Awareness {
@@ -88,6 +112,7 @@ export class WorkspaceSync {
     this.paused = false;
     if (this.awayState) this.provider.awareness.setLocalState(this.awayState);
     this.provider.connect();
+    this.leaveBroadcastChannel();
     this.refresh();
   }
 

@@ -68,7 +68,9 @@ export class WorkspacePersistence {
       throw new DamagedWorkspaceError(this.workspaceId, error);
     }
     this.rowsSinceCompaction = rows.length;
-    this.doc.on('updateV2', this.onUpdate);
+    // V1 events: the sync provider has Yjs encode each change as V1 anyway, and a second (V2)
+    // encoding on every keystroke's way out costs more than converting here at the end of the task.
+    this.doc.on('update', this.onUpdate);
     await this.recoverJournal();
     if (rows.length > COMPACT_AFTER_ROWS) void this.compact();
   }
@@ -107,6 +109,7 @@ export class WorkspacePersistence {
 
   /** Resolves when everything queued so far is stored (or rejects with the write error). */
   async flush(): Promise<void> {
+    this.store();
     while (this.pending.length > 0 || this.inFlight.size > 0) {
       if (this.state.kind === 'failing') throw new Error(this.state.message);
       if (this.pending.length > 0) this.write();
@@ -127,14 +130,29 @@ export class WorkspacePersistence {
 
 
   destroy(): void {
+    this.store(); // this task's last changes still go to the journal and the log
     this.destroyed = true;
-    this.doc.off('updateV2', this.onUpdate);
+    this.doc.off('update', this.onUpdate);
     clearTimeout(this.retryTimer);
     this.listeners.clear();
   }
 
+  /** Changes of the current task, journalled and written together at its end. */
+  private arriving: Uint8Array[] = [];
+
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this || origin === ALREADY_STORED) return;
+    // At the end of the task, not now: the sync provider's handler runs after this one and sends
+    // the keystroke to co-authors first. A microtask still runs before the window can close.
+    if (this.arriving.length === 0) queueMicrotask(this.store);
+    this.arriving.push(update);
+  };
+
+  private readonly store = (): void => {
+    const updates = this.arriving;
+    this.arriving = [];
+    if (updates.length === 0) return;
+    const update = Y.convertUpdateFormatV1ToV2(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates));
     this.pending.push({ update, journalId: this.journal.add(update) });
     // While failing, the retry timer owns the queue; otherwise every change goes to disk at once.
     if (this.state.kind !== 'failing') this.write();

@@ -14,7 +14,8 @@ export const WORKSPACE_SCHEMA_VERSION = 1;
 const PROFILE = 'profile';
 const MEMBERS = 'members';
 const DOCUMENTS = 'documents';
-const bodyName = (documentId: string): string => `body:${documentId}`;
+export const BODY_PREFIX = 'body:';
+const bodyName = (documentId: string): string => `${BODY_PREFIX}${documentId}`;
 
 export interface Parsed<T> {
   valid: T[];

@@ -12,6 +12,8 @@ export function installKeyProbe() {
     (event) => bench.keys.push({ at: performance.timeOrigin + performance.now(), event: performance.timeOrigin + event.timeStamp }),
     true,
   );
+  // When the browser has put the character into the editor's DOM (before ProseMirror reads it).
+  window.addEventListener('input', () => (bench.keys.at(-1).input ??= performance.timeOrigin + performance.now()), true);
   // "Sync again" clicks, for the offline-merge measurement.
   window.addEventListener(
     'click',
@@ -48,7 +50,10 @@ export function installRenderProbe() {
     if (state.expect !== null && state.hit === null) {
       if (plainText().length >= state.expect) {
         state.hit = now;
-        requestAnimationFrame(() => (state.frame = performance.timeOrigin + performance.now()));
+        requestAnimationFrame(() => {
+          state.frame = performance.timeOrigin + performance.now();
+          state.resolveFrame?.();
+        });
       }
     }
     if (state.markers !== null && state.converged === null) {
@@ -65,6 +70,9 @@ export function armForKeystroke() {
   state.hit = null;
   state.frame = null;
   state.expect = state.plainText().length + 1;
+  // Awaited by the driver instead of polling, which would keep this page's main thread busy
+  // (Playwright polls on every animation frame) while the keystroke is on its way.
+  state.framed = new Promise((resolve) => (state.resolveFrame = resolve));
   return state.expect;
 }
 

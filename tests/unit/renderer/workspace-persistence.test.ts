@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DeskDatabase } from '../../../renderer/db/database';
 import { dexieUpdateLog, type UpdateLog } from '../../../renderer/workspaces/update-log';
 import { DamagedWorkspaceError, WorkspacePersistence, type SaveState } from '../../../renderer/workspaces/workspace-persistence';
+import { memoryJournal } from '../../../renderer/workspaces/write-ahead-journal';
 import { WorkspaceService } from '../../../renderer/workspaces/workspace-service';
 
 const identity = {
@@ -124,5 +125,42 @@ describe('when storage fails', () => {
     await new WorkspacePersistence(dexieUpdateLog(database), 'w1', reloaded).load();
     expect(reloaded.getText('t').toString()).toBe('mid-sentence and more');
     persistence.destroy();
+  });
+
+  it("journals a task's changes at its end, together, after the handlers registered later (the sync provider) ran", async () => {
+    const database = freshDb();
+    const ydoc = new Y.Doc();
+    const journal = memoryJournal();
+    const persistence = new WorkspacePersistence(dexieUpdateLog(database), 'w1', ydoc, journal);
+    await persistence.load();
+    const seenBySync: number[] = [];
+    ydoc.on('update', () => seenBySync.push(journal.entries().length));
+
+    ydoc.getText('t').insert(0, 'Consensus');
+    ydoc.getText('t').insert(9, ' reached');
+    expect(seenBySync).toEqual([0, 0]); // the provider sends before anything is stored
+    expect(journal.entries()).toHaveLength(0);
+    await Promise.resolve();
+    expect(journal.entries()).toHaveLength(1); // one entry for the task, before it ends
+
+    await persistence.flush();
+    const reloaded = new Y.Doc();
+    await new WorkspacePersistence(dexieUpdateLog(database), 'w1', reloaded).load();
+    expect(reloaded.getText('t').toString()).toBe('Consensus reached');
+    persistence.destroy();
+  });
+
+  it('still stores what was typed in the task the workspace closes in', async () => {
+    const database = freshDb();
+    const ydoc = new Y.Doc();
+    const persistence = new WorkspacePersistence(dexieUpdateLog(database), 'w1', ydoc);
+    await persistence.load();
+    ydoc.getText('t').insert(0, 'Last words');
+    persistence.destroy();
+    await expect.poll(async () => {
+      const reloaded = new Y.Doc();
+      await new WorkspacePersistence(dexieUpdateLog(database), 'w1', reloaded).load();
+      return reloaded.getText('t').toString();
+    }).toBe('Last words');
   });
 });

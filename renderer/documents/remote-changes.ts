@@ -1,0 +1,15 @@
+import { Extension } from '@tiptap/core';
+import { isChangeOrigin } from '@tiptap/extension-collaboration';
+
+/**
+ * A co-author's change reaches the editor as a replacement of the whole document (y-prosemirror
+ * rebuilds it from Yjs). Their own app already turned their typed addresses into links; scanning
+ * the whole document for links again on every remote keystroke grows with the document's length.
+ */
+export const RemoteChangesAsTheyCome = Extension.create({
+  name: 'remoteChangesAsTheyCome',
+  dispatchTransaction({ transaction, next }) {
+    if (isChangeOrigin(transaction)) transaction.setMeta('preventAutolink', true);
+    next(transaction);
+  },
+});

@@ -92,3 +92,15 @@ export function saveRendering(storage: CacheStorage, workspaceId: string, docume
     return false;
   }
 }
+
+/** Drops a document's rendering (its text changed while it was not on screen); cheap when there is none. */
+export function forgetRendering(storage: CacheStorage, workspaceId: string, documentId: string): void {
+  const key = keyOf(workspaceId, documentId);
+  try {
+    if (storage.getItem(key) === null) return;
+    storage.removeItem(key);
+    storage.setItem(INDEX_KEY, JSON.stringify(parseIndex(storage.getItem(INDEX_KEY)).filter((entry) => entry.key !== key)));
+  } catch {
+    // nothing to forget
+  }
+}

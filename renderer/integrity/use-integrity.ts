@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { changesBodiesOnly } from '../../shared/workspace-doc/body-only-change';
+import { changesBodiesOnly } from '../../shared/workspace-doc/body-changes';
 import { useApp } from '../app/app-context';
 import type { OpenWorkspace } from '../workspaces/workspace-service';
 import { WorkspaceIntegrity, type IntegritySnapshot } from './workspace-integrity';

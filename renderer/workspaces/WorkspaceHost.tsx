@@ -6,6 +6,7 @@ import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useEndFirstPaint } from '../documents/use-end-first-paint';
+import { useForgetStaleRenderings } from '../documents/use-stale-renderings';
 import { useIntegrity } from '../integrity/use-integrity';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
@@ -72,6 +73,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const documentId = route.name === 'document' ? route.documentId : undefined;
   useEffect(() => open.awareness.setLocalStateField('documentId', documentId ?? null), [open, sync, documentId]);
   useEndFirstPaint(route.name !== 'document' || !documents.valid.some((meta) => meta.id === route.documentId));
+  useForgetStaleRenderings(open, documentId);
 
   const name = profile?.name ?? t('workspace.unnamed');
   const activeTab = route.name === 'proposal' ? 'proposals' : route.name === 'workspace' ? route.tab : undefined;

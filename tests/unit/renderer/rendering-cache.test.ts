@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRendering, RENDERING_BUDGET_CHARS, saveRendering } from '../../../renderer/documents/rendering-cache';
+import { forgetRendering, readRendering, RENDERING_BUDGET_CHARS, saveRendering } from '../../../renderer/documents/rendering-cache';
 
 /** localStorage's contract, with an optional quota in characters like a browser's. */
 function storage(quota = Infinity) {
@@ -70,6 +70,17 @@ describe('the cached renderings of documents', () => {
     expect(readRendering(store, 'w', 'd')?.blocks).toEqual([paragraph('fresh')]);
   });
 
+  it('forgets one document, leaving the others and the budget bookkeeping right', () => {
+    const store = storage();
+    saveRendering(store, 'w', 'a', rendering('first', 1));
+    saveRendering(store, 'w', 'b', rendering('second', 2));
+    forgetRendering(store, 'w', 'a');
+    forgetRendering(store, 'w', 'never-cached');
+    expect(readRendering(store, 'w', 'a')).toBeNull();
+    expect(readRendering(store, 'w', 'b')?.savedAt).toBe(2);
+    expect(JSON.parse(store.getItem('coalition-desk:rendering:index') ?? '[]')).toEqual([expect.objectContaining({ key: 'coalition-desk:rendering:w:b' })]);
+  });
+
   it('survives a storage that throws on every call', () => {
     const broken = {
       getItem: () => {
@@ -84,5 +95,6 @@ describe('the cached renderings of documents', () => {
     };
     expect(readRendering(broken, 'w', 'd')).toBeNull();
     expect(saveRendering(broken, 'w', 'd', rendering('text', 1))).toBe(false);
+    expect(() => forgetRendering(broken, 'w', 'd')).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writeBlocks } from '../../../shared/documents/document-blocks';
-import { changesBodiesOnly } from '../../../shared/workspace-doc/body-only-change';
+import { bodyChanges, changesBodiesOnly } from '../../../shared/workspace-doc/body-changes';
 import { WorkspaceDoc } from '../../../shared/workspace-doc/workspace-doc';
 
 /** What the last transaction on `doc` was, as changesBodiesOnly sees it. */
@@ -43,5 +43,17 @@ describe('telling typing apart from other changes', () => {
       doc.getMap('views').delete('v1');
     });
     expect(last()).toBe(false);
+  });
+
+  it('names the documents whose text changed', () => {
+    const doc = new Y.Doc();
+    const workspace = new WorkspaceDoc(doc);
+    let last: ReturnType<typeof bodyChanges> | undefined;
+    doc.on('afterTransaction', (transaction: Y.Transaction) => (last = bodyChanges(transaction)));
+    doc.transact(() => {
+      writeBlocks(workspace.body('charter'), [{ kind: 'paragraph', text: 'Mission' }]);
+      writeBlocks(workspace.body('statement'), [{ kind: 'paragraph', text: 'We call on' }]);
+    });
+    expect(last).toEqual({ documentIds: new Set(['charter', 'statement']), other: false });
   });
 });

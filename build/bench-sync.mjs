@@ -209,8 +209,32 @@ try {
   await a.page.evaluate(probes.armForMarkers, [editsA.marker, editsB.marker]);
   await b.page.evaluate(probes.armForMarkers, [editsA.marker, editsB.marker]);
   await Promise.all([a.page.getByRole('button', { name: 'Sync again' }).click(), b.page.getByRole('button', { name: 'Sync again' }).click()]);
-  await a.page.waitForFunction(() => window.__syncBench.converged !== null, null, { timeout: 20_000 });
-  await b.page.waitForFunction(() => window.__syncBench.converged !== null, null, { timeout: 20_000 });
+  try {
+    await a.page.waitForFunction(() => window.__syncBench.converged !== null, null, { timeout: 20_000 });
+    await b.page.waitForFunction(() => window.__syncBench.converged !== null, null, { timeout: 20_000 });
+  } catch (error) {
+    // Say where it stopped: each page's sync status and which of the two peers' edits it shows.
+    for (const [name, desk] of [['A', a], ['B', b]]) {
+      const seen = await desk.page.evaluate(([markerA, markerB]) => {
+        const text = window.__syncBench.plainText();
+        // The editor's own state and the Yjs document under it: a gap in one but not the other says where it is.
+        const editor = document.querySelector('.ProseMirror')?.editor;
+        const syncKey = editor?.state.plugins.map((plugin) => plugin.key).find((key) => key.startsWith('y-sync'));
+        const yText = syncKey ? String(editor.state[syncKey]?.type?.toString() ?? '') : '';
+        const pmText = editor?.state.doc.textContent ?? '';
+        return {
+          status: document.querySelector('.sync-status')?.textContent,
+          hasA: text.includes(markerA),
+          hasB: text.includes(markerB),
+          editorState: { hasA: pmText.includes(markerA), hasB: pmText.includes(markerB) },
+          yjs: { hasA: yText.includes(markerA), hasB: yText.includes(markerB) },
+        };
+      }, [editsA.marker, editsB.marker]);
+      console.error(`(b) did not converge: ${name} ${JSON.stringify(seen)}`);
+    }
+    for (const [name, peer] of [['A', peerA], ['B', peerB]]) for (const warning of peer.warnings.slice(-8)) console.error(`  ${name} warned: ${warning}`);
+    throw error;
+  }
   const resumeA = await a.page.evaluate(() => ({ click: window.__syncBench.clicks.at(-1), converged: window.__syncBench.converged }));
   const resumeB = await b.page.evaluate(() => ({ click: window.__syncBench.clicks.at(-1), converged: window.__syncBench.converged }));
   const mergedA = await a.page.evaluate(() => window.__syncBench.plainText());

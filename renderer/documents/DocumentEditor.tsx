@@ -1,10 +1,10 @@
-import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import { Collaboration } from './collaboration';
 import { CollaborationCarets } from './collaboration-carets';
 import { EditorToolbar } from './EditorToolbar';
 import { PassageMarks, passageMarksKey, type PassageMark } from './passage-marks';

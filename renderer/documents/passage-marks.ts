@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { ySyncPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { resolveAnchor, type PassageAnchor } from '../../shared/proposals/passage-anchor';
 

@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { isChangeOrigin } from '@tiptap/extension-collaboration';
+import { isRemoteChange } from './collaboration';
 
 /**
  * A co-author's change reaches the editor as a replacement of the whole document (y-prosemirror
@@ -9,7 +9,7 @@ import { isChangeOrigin } from '@tiptap/extension-collaboration';
 export const RemoteChangesAsTheyCome = Extension.create({
   name: 'remoteChangesAsTheyCome',
   dispatchTransaction({ transaction, next }) {
-    if (isChangeOrigin(transaction)) transaction.setMeta('preventAutolink', true);
+    if (isRemoteChange(transaction)) transaction.setMeta('preventAutolink', true);
     next(transaction);
   },
 });

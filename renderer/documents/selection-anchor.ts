@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { ySyncPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { createTextAnchor, type PassageAnchor } from '../../shared/proposals/passage-anchor';
 

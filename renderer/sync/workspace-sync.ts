@@ -2,9 +2,13 @@ import type { Awareness } from 'y-protocols/awareness';
 import { unsubscribe as unsubscribeBroadcast } from 'lib0/broadcastchannel';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
+import { syncRequest } from '../../shared/sync/resync';
 import { roomNameFor } from '../../shared/sync/room-name';
 import { guardPeer } from './peer-guard';
 import type { SyncSettings } from './sync-settings';
+
+/** How often connected peers are asked again for changes this app lacks (see resync). */
+const RESYNC_MS = 5_000;
 
 /** no-servers: none configured; waiting: signaling reached, no peer online; connected: at least one peer. */
 export type SyncState = 'no-servers' | 'paused' | 'offline' | 'connecting' | 'waiting' | 'connected';
@@ -26,7 +30,7 @@ export interface PresenceUser {
 interface ProviderInternals {
   room: {
     name: string;
-    webrtcConns: Map<string, { peer: Parameters<typeof guardPeer>[0] }>;
+    webrtcConns: Map<string, { connected: boolean; peer: Parameters<typeof guardPeer>[0] & { send(data: Uint8Array): void } }>;
     bcconnected: boolean;
     _bcSubscriber: (data: ArrayBuffer) => void;
   } | null;
@@ -41,6 +45,7 @@ interface ProviderInternals {
 export class WorkspaceSync {
   private listeners = new Set<(status: SyncStatus) => void>();
   private timer: ReturnType<typeof setInterval> | undefined;
+  private resyncTimer: ReturnType<typeof setInterval> | undefined;
   status: SyncStatus;
 
   private constructor(
@@ -60,6 +65,7 @@ export class WorkspaceSync {
     doc.on('update', this.onUpdate);
     // Signaling reconnects with back-off inside y-webrtc; poll its state so the status follows.
     this.timer = setInterval(() => this.refresh(), 1000);
+    this.resyncTimer = setInterval(() => this.resync(), RESYNC_MS);
   }
 
   static async start(doc: Y.Doc, awareness: Awareness, settings: SyncSettings, user: PresenceUser): Promise<WorkspaceSync> {
@@ -116,6 +122,27 @@ export class WorkspaceSync {
     this.refresh();
   }
 
+  /**
+   * y-webrtc compares states only when a connection opens. Reconnecting at the same moment as the
+   * peer (both pressing "Sync again") has, rarely, left one side without the other's changes while
+   * both showed "connected", and later changes then wait on the missing ones. So every few
+   * seconds each peer is asked again for anything we lack (a state vector; the answer is usually
+   * empty), as y-websocket does with its resync interval.
+   */
+  private resync(): void {
+    const room = this.internals.room;
+    if (this.paused || !room) return;
+    const request = syncRequest(this.doc);
+    for (const conn of room.webrtcConns.values()) {
+      if (!conn.connected) continue;
+      try {
+        conn.peer.send(request);
+      } catch {
+        // the connection is closing; the next one starts with a full exchange
+      }
+    }
+  }
+
   onStatus(listener: (status: SyncStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -123,6 +150,7 @@ export class WorkspaceSync {
 
   destroy(): void {
     clearInterval(this.timer);
+    clearInterval(this.resyncTimer);
     this.doc.off('update', this.onUpdate);
     this.provider.destroy();
     this.listeners.clear();

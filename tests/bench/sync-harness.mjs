@@ -107,9 +107,15 @@ export async function launchPeer(chromium, baseURL, initScript) {
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The app reports a peer it cut off, or an update it could not apply, as a warning.
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
   return {
     page,
     errors,
+    warnings,
     close: async () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });

@@ -66,6 +66,13 @@ test('a cold start on a document paints its last rendering at once, then hands o
   await desk.page.keyboard.press('Control+End');
   await desk.page.keyboard.type(' Agreed.');
   await expect(desk.editorBody()).toContainText('& more Agreed.');
+  // Undo is Yjs's: it takes back this user's last typing, and redo brings it back.
+  await desk.page.keyboard.press('Control+z');
+  await expect(desk.editorBody()).not.toContainText('Agreed.');
+  await expect(desk.editorBody()).toContainText('& more');
+  await desk.page.keyboard.press('Control+Shift+z');
+  await expect(desk.editorBody()).toContainText('& more Agreed.');
+  await desk.waitUntilSaved();
 
   // A damaged cache entry is ignored: no picture, and the document opens as usual.
   // (Damaged before the app's first script: the open page would save a good one on leaving.)

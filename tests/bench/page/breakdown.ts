@@ -1,10 +1,10 @@
 import { Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
 import StarterKit from '@tiptap/starter-kit';
 import * as Y from 'yjs';
 import { openDatabase } from '../../../renderer/db/database';
 import { loadIdentity } from '../../../renderer/members/identity-store';
 import { dexieUpdateLog } from '../../../renderer/workspaces/update-log';
+import { Collaboration } from '../../../renderer/documents/collaboration';
 import { whenTextShown } from './shared';
 
 /**

@@ -222,17 +222,32 @@ try {
         const syncKey = editor?.state.plugins.map((plugin) => plugin.key).find((key) => key.startsWith('y-sync'));
         const yText = syncKey ? String(editor.state[syncKey]?.type?.toString() ?? '') : '';
         const pmText = editor?.state.doc.textContent ?? '';
+        // Where the DOM and the editor's state part: the paragraph holding the markers, both ways.
+        const paragraph = [...document.querySelectorAll('#document-body p')].find((p) => p.textContent.includes(markerA) || p.textContent.includes(markerB));
+        let pmParagraph = '';
+        editor?.state.doc.descendants((node) => {
+          if (node.type.name === 'paragraph' && (node.textContent.includes(markerA) || node.textContent.includes(markerB))) pmParagraph = node.textContent;
+          return !pmParagraph;
+        });
         return {
           status: document.querySelector('.sync-status')?.textContent,
           hasA: text.includes(markerA),
           hasB: text.includes(markerB),
           editorState: { hasA: pmText.includes(markerA), hasB: pmText.includes(markerB) },
           yjs: { hasA: yText.includes(markerA), hasB: yText.includes(markerB) },
+          domParagraph: paragraph?.outerHTML.slice(-600),
+          editorParagraph: pmParagraph.slice(-300),
+          composing: editor?.view.composing,
+          probedBodyStillOnPage: window.__syncBench.probedBody.isConnected,
+          editorOnPageProbed: document.getElementById('document-body')?.dataset.benchProbe !== undefined,
         };
       }, [editsA.marker, editsB.marker]);
       console.error(`(b) did not converge: ${name} ${JSON.stringify(seen)}`);
     }
-    for (const [name, peer] of [['A', peerA], ['B', peerB]]) for (const warning of peer.warnings.slice(-8)) console.error(`  ${name} warned: ${warning}`);
+    for (const [name, peer] of [['A', peerA], ['B', peerB]]) {
+      for (const warning of peer.warnings.slice(-8)) console.error(`  ${name} warned: ${warning}`);
+      for (const pageError of peer.errors.slice(-8)) console.error(`  ${name} page error: ${pageError}`);
+    }
     throw error;
   }
   const resumeA = await a.page.evaluate(() => ({ click: window.__syncBench.clicks.at(-1), converged: window.__syncBench.converged }));

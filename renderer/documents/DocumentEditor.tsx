@@ -9,6 +9,7 @@ import { CollaborationCarets } from './collaboration-carets';
 import { EditorToolbar } from './EditorToolbar';
 import { PassageMarks, passageMarksKey, type PassageMark } from './passage-marks';
 import { RemoteChangesAsTheyCome } from './remote-changes';
+import { TypedCharacters } from './typed-characters';
 import { useEndFirstPaint } from './use-end-first-paint';
 
 /**
@@ -43,6 +44,7 @@ export const DocumentEditor = memo(function DocumentEditor({
         ...(awareness ? [CollaborationCarets.configure({ awareness })] : []),
         PassageMarks.configure({ marks: () => marksRef.current, ydoc: body.doc }),
         RemoteChangesAsTheyCome,
+        TypedCharacters,
       ],
       editorProps: {
         attributes: { id: 'document-body', class: 'document-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' },

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { redo, undo, ySyncPlugin, ySyncPluginKey, yUndoPlugin, yUndoPluginKey } from 'y-prosemirror';
+import { redo, undo, ySyncPlugin, ySyncPluginKey, yUndoPlugin, yUndoPluginKey, type ProsemirrorBinding } from 'y-prosemirror';
 import type * as Y from 'yjs';
 
 /**
@@ -28,6 +29,27 @@ function undoManagerOf(state: EditorState): Y.UndoManager | undefined {
 /** A transaction that applies a co-author's (or a stored) change, not one made in this editor. */
 export function isRemoteChange(transaction: Transaction): boolean {
   return transaction.getMeta(ySyncPluginKey) !== undefined;
+}
+
+type SyncState = { binding: ProsemirrorBinding | null; doc: Y.Doc; snapshot: unknown; prevSnapshot: unknown } | undefined;
+
+/**
+ * Writes the document this editor is about to show into Yjs now, before ProseMirror redraws the
+ * page, so co-authors get the change without waiting for the browser's layout. y-prosemirror
+ * would write the same change after the redraw; it then finds nothing left to write. Exactly what
+ * the binding does after a redraw, minus its first-render and history-snapshot cases, which are
+ * left to it.
+ */
+export function writeToYjsBeforeRedraw(state: EditorState, doc: ProseMirrorNode): void {
+  const sync = ySyncPluginKey.getState(state) as SyncState;
+  if (!sync?.binding || sync.snapshot != null || sync.prevSnapshot != null) return;
+  const binding = sync.binding;
+  binding.mux(() => {
+    sync.doc.transact((transaction) => {
+      transaction.meta.set('addToHistory', true);
+      binding._prosemirrorChanged(doc);
+    }, ySyncPluginKey);
+  });
 }
 
 /**

@@ -44,6 +44,9 @@ export function installRenderProbe() {
     return text;
   };
   state.plainText = plainText;
+  // Lets a failure report say whether the editor this probe watches is still the one on the page.
+  body.dataset.benchProbe = String(Date.now());
+  state.probedBody = body;
   const observer = new MutationObserver(() => {
     const now = performance.timeOrigin + performance.now();
     state.mutations++;

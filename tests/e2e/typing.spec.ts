@@ -1,0 +1,83 @@
+import { expect, test } from './support/desk-fixtures';
+import { DeskPage } from './support/desk-page';
+
+declare global {
+  interface Window {
+    __typedBeforeRedraw?: boolean[];
+    __saveStatusChanges?: string[];
+  }
+}
+
+// Typed characters enter the document at the keypress (renderer/documents/typed-characters.ts,
+// decision 0011). What the browser's own typing did must still hold.
+test('typing: replaces a selection, respects marks and links, leaves compositions to the browser, and reaches Yjs before the redraw', async ({ profile }) => {
+  const desk = new DeskPage(profile.page);
+  await desk.open();
+  await desk.completeOnboarding({ name: 'Rosa Quillen', organisation: 'Fieldnote Collective', group: 'Technical community', region: 'Colombia' });
+  await desk.createWorkspace('Coalition on Quiet Networks');
+  await desk.openTab('Documents');
+  await desk.createDocument('Blank', 'Notes');
+  const body = desk.editorBody();
+  await body.focus();
+
+  // Typing over a selection replaces it.
+  await desk.page.keyboard.type('The committee met on Monday');
+  for (let i = 0; i < 'Monday'.length; i++) await desk.page.keyboard.press('Shift+ArrowLeft');
+  await desk.page.keyboard.type('Friday');
+  await expect(body).toHaveText('The committee met on Friday');
+
+  // Bold typed inside bold text stays bold; a link does not grow past its end.
+  await desk.page.keyboard.press('Enter');
+  await desk.page.keyboard.press('Control+b');
+  await desk.page.keyboard.type('Agreed');
+  await desk.page.keyboard.press('Control+b');
+  await desk.page.keyboard.type(' by all. See https://example.org and more');
+  await expect(body.locator('strong')).toHaveText('Agreed');
+  await expect(body.getByRole('link')).toHaveText('https://example.org');
+  await expect(body.locator('p').last()).toHaveText('Agreed by all. See https://example.org and more');
+
+  // A composition (an input method) never fires a keypress: the browser types it, as before.
+  await desk.page.keyboard.press('Enter');
+  const cdp = await desk.page.context().newCDPSession(desk.page);
+  await cdp.send('Input.imeSetComposition', { text: 'にほ', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '日本' });
+  await desk.page.keyboard.type(' ok');
+  await expect(body.locator('p').last()).toHaveText('日本 ok');
+
+  // A typed character is in the Yjs document before the editor shows it: co-authors get it
+  // without waiting for this page's redraw and layout.
+  await desk.page.evaluate(() => {
+    type Fragment = { doc: { on: (event: 'update', listener: (update: Uint8Array, origin: unknown) => void) => void } };
+    type WithEditor = HTMLElement & { editor: { state: { plugins: { key: string }[] } & Record<string, { type?: Fragment } | undefined> } };
+    const element = document.querySelector('.ProseMirror') as WithEditor;
+    const state = element.editor.state;
+    const syncKey = state.plugins.map((plugin) => plugin.key).find((key) => key.startsWith('y-sync'));
+    const fragment = syncKey ? state[syncKey]?.type : undefined;
+    if (!fragment) throw new Error('no Yjs binding on the editor');
+    window.__typedBeforeRedraw = [];
+    fragment.doc.on('update', () => window.__typedBeforeRedraw?.push(!element.textContent?.includes('ok!')));
+  });
+  await desk.page.keyboard.type('!');
+  await expect(body.locator('p').last()).toHaveText('日本 ok!');
+  // The first update carries the character; the page did not show it yet.
+  expect(await desk.page.evaluate(() => window.__typedBeforeRedraw?.[0])).toBe(true);
+
+  // Each keystroke is stored in milliseconds: the save status, a live region, stays as it is
+  // instead of being re-announced ("Saving…", "All changes saved") on every keystroke.
+  await desk.waitUntilSaved();
+  await desk.page.evaluate(() => {
+    const status = document.querySelector('.save-status');
+    if (!status) throw new Error('no save status on the page');
+    window.__saveStatusChanges = [];
+    new MutationObserver(() => window.__saveStatusChanges?.push(status.textContent ?? '')).observe(status, { subtree: true, childList: true, characterData: true });
+  });
+  await desk.page.keyboard.type(' Noted.');
+  await expect(body.locator('p').last()).toHaveText('日本 ok! Noted.');
+  await desk.waitUntilSaved();
+  expect(await desk.page.evaluate(() => window.__saveStatusChanges)).toEqual([]);
+
+  await desk.page.reload();
+  await expect(desk.editorBody().locator('p').first()).toHaveText('The committee met on Friday');
+  await expect(desk.editorBody().getByRole('link')).toHaveText('https://example.org');
+  await expect(desk.editorBody().locator('p').last()).toHaveText('日本 ok! Noted.');
+});

@@ -10,9 +10,11 @@ export default defineConfig({
     react(),
     // The web edition keeps working with the network off: a service worker serves the app itself
     // from its cache (the data is already local, in IndexedDB). Registered from main.tsx, web only.
+    // A new version waits until the user reloads (app/UpdateReady.tsx): reloading on its own would
+    // drop whatever is half-typed in a form, a dissenting view for one.
     VitePWA({
       injectRegister: false,
-      registerType: 'autoUpdate',
+      registerType: 'prompt',
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],
@@ -20,7 +22,6 @@ export default defineConfig({
         navigateFallback: 'index.html',
         // Take control of the page that installed it, so the very first visit is already offline-ready.
         clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],

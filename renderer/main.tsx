@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { appUpdate } from './app/app-update';
 import { openDatabase } from './db/database';
 import { initI18n } from './i18n/i18n';
 import { choosePlatform } from './platform/choose-platform';
@@ -23,7 +24,9 @@ document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
 document.title = i18n.t('app.name');
 // The desktop app loads from its own protocol and needs no cache; the web edition caches itself.
 if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    const update = registerSW({ immediate: true, onNeedRefresh: () => appUpdate.offer(() => void update(true)) });
+  });
 }
 
 const root = document.getElementById('root');

@@ -4,6 +4,7 @@ import { SettingsScreen } from '../members/SettingsScreen';
 import { WorkspaceHost } from '../workspaces/WorkspaceHost';
 import { WorkspacesScreen } from '../workspaces/WorkspacesScreen';
 import { routeHref, useRoute } from './router';
+import { UpdateReady } from './UpdateReady';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function AppShell() {
           </a>
         </nav>
       </header>
+      <UpdateReady />
       {route.name === 'workspaces' ? <WorkspacesScreen /> : null}
       {route.name === 'join' ? <WorkspacesScreen inviteCode={route.code} /> : null}
       {route.name === 'settings' ? <SettingsScreen /> : null}

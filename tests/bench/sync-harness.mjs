@@ -2,11 +2,11 @@
 // starts the project's own signaling server (electron/sync/signaling-server.ts, bundled on the fly
 // with esbuild), launches Chromium processes with fresh profiles, and drives the app the way
 // tests/e2e/support/desk-page.ts does (by role and label), with playwright-core only.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+export { serveStatic } from '../../build/static-server.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // tests/e2e/support/chromium.ts (headless comes from Playwright), real local addresses for WebRTC
@@ -23,52 +23,6 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
-/** Serves a copy of `dir` (so a concurrent rebuild cannot pull files from under the pages). */
-export async function serveStatic(dir) {
-  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run \`npm run build:renderer\` first`);
-  const root = mkdtempSync(path.join(tmpdir(), 'bench-sync-web-'));
-  cpSync(dir, root, { recursive: true });
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html');
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    response.end(readFileSync(file));
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          rmSync(root, { recursive: true, force: true });
-          resolve();
-        });
-      }),
-  };
-}
 
 /** The app's signaling server, bundled from TypeScript into a temporary module and started on 127.0.0.1. */
 export async function startOurSignalingServer(projectDir) {
@@ -86,7 +40,6 @@ export async function startOurSignalingServer(projectDir) {
     absWorkingDir: projectDir,
   });
   // Resolve its bare imports (ws, zod) from the project: link node_modules next to it.
-  const { symlinkSync } = await import('node:fs');
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(outDir, 'node_modules'), 'dir');
   const { startSignalingServer } = await import(pathToFileURL(outfile).href);
   const server = await startSignalingServer({ host: '127.0.0.1', port: 0 });

@@ -255,6 +255,10 @@ try {
   const mergedA = await a.page.evaluate(() => window.__syncBench.plainText());
   const mergedB = await b.page.evaluate(() => window.__syncBench.plainText());
   const converged = mergedA === mergedB;
+  // Whether each page still shows the editor the probes were attached to before (a): a merge must
+  // not replace the editor (the caret and focus would go with it).
+  const sameEditor = async (desk) => desk.page.evaluate(() => window.__syncBench.probedBody.isConnected);
+  const editorsKept = { A: await sameEditor(a), B: await sameEditor(b) };
   await b.waitForStatus('Connected to 1 peer');
 
   const errors = [...peerA.errors, ...peerB.errors];
@@ -281,6 +285,7 @@ try {
   console.log(`    A: ${ms(resumeA.converged - first)} after the first click (its own click at +${ms(resumeA.click - first)})`);
   console.log(`    B: ${ms(resumeB.converged - first)} after the first click (its own click at +${ms(resumeB.click - first)})`);
   console.log(`  editors identical after the merge: ${converged ? 'yes' : 'NO'} (${mergedA.length} characters of text)`);
+  console.log(`  each page kept its editor element through the run: A ${editorsKept.A ? 'yes' : 'NO'}, B ${editorsKept.B ? 'yes' : 'NO'}`);
   if (errors.length > 0) console.log(`Page errors: ${errors.join(' | ')}`);
   console.log(`Total run time ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!converged) exitCode = 1;

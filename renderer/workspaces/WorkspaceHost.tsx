@@ -6,6 +6,7 @@ import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useEndFirstPaint } from '../documents/use-end-first-paint';
+import { useDocumentOnScreen } from '../documents/use-document-on-screen';
 import { useForgetStaleRenderings } from '../documents/use-stale-renderings';
 import { useIntegrity } from '../integrity/use-integrity';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
@@ -71,8 +72,9 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const restartSync = useCallback(() => setSettingsVersion((value) => value + 1), []);
   const rotateSecret = useRekey(open, members.valid, integrity, me, restartSync);
   const documentId = route.name === 'document' ? route.documentId : undefined;
+  const documentOnScreen = useDocumentOnScreen(documents.valid, documentId);
   useEffect(() => open.awareness.setLocalStateField('documentId', documentId ?? null), [open, sync, documentId]);
-  useEndFirstPaint(route.name !== 'document' || !documents.valid.some((meta) => meta.id === route.documentId));
+  useEndFirstPaint(route.name !== 'document' || documentOnScreen === undefined);
   useForgetStaleRenderings(open, documentId);
 
   const name = profile?.name ?? t('workspace.unnamed');
@@ -86,7 +88,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   );
 
   if (route.name === 'document') {
-    const meta = documents.valid.find((candidate) => candidate.id === route.documentId);
+    const meta = documentOnScreen;
     return (
       <>
         {bar}

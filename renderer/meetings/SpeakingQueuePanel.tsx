@@ -1,26 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../shared/meetings/meeting';
-import { EMPTY_QUEUE, lowerHand, nextSpeaker, queueOrder, raiseHand, type SpeakingQueue } from '../../shared/meetings/speaking-queue';
+import { queueOrder, queuePosition } from '../../shared/meetings/speaking-queue';
 import { useMeetings } from './meetings-context';
 import { formatInZone, nameOf, TIME_ONLY } from './meeting-time';
 
-/** The chair's queue of raised hands during the meeting. Kept on this device only: the meetings store has no place for it. */
+/**
+ * The meeting's queue of raised hands, shared live with everyone in the workspace: members raise
+ * their own hand from wherever they are, the chair raises hands for people in the room and gives
+ * the floor.
+ */
 export function SpeakingQueuePanel({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const { members, me, zone, locale } = useMeetings();
-  const [queue, setQueue] = useState<SpeakingQueue>(EMPTY_QUEUE);
+  const { doc, members, me, zone, locale } = useMeetings();
+  const queue = doc.speakingQueue(meeting.id);
   const candidates = members.filter((member) => meeting.invitedMemberIds.length === 0 || meeting.invitedMemberIds.includes(member.id));
   const [who, setWho] = useState(me?.id ?? candidates[0]?.id ?? '');
   const hands = queueOrder(queue);
+  const myPlace = me ? queuePosition(queue, me.id) : undefined;
   return (
     <section aria-labelledby="queue-heading">
       <h4 id="queue-heading">{t('meetings.queue.title')}</h4>
-      <p className="hint">{t('meetings.queue.localOnly')}</p>
+      <p className="hint">{t('meetings.queue.shared')}</p>
       <p role="status">
         {queue.current
           ? t('meetings.queue.speaking', { name: nameOf(members, queue.current.memberId), since: formatInZone(queue.current.since, zone, locale, TIME_ONLY) })
           : t('meetings.queue.nobodySpeaking')}
+        {myPlace !== undefined ? ` ${t('meetings.queue.yourPlace', { place: myPlace })}` : ''}
       </p>
       <div className="inline-fields">
         <div className="field">
@@ -33,10 +39,10 @@ export function SpeakingQueuePanel({ meeting }: { meeting: Meeting }) {
             ))}
           </select>
         </div>
-        <button type="button" hidden={!who} onClick={() => setQueue(raiseHand(queue, who, new Date()))}>
+        <button type="button" hidden={!who} onClick={() => doc.raiseHand(meeting.id, who, new Date())}>
           {t('meetings.queue.raise')}
         </button>
-        <button type="button" onClick={() => setQueue(nextSpeaker(queue, new Date()))}>
+        <button type="button" onClick={() => doc.nextSpeaker(meeting.id, new Date())}>
           {t(hands.length > 0 ? 'meetings.queue.next' : 'meetings.queue.closeFloor')}
         </button>
       </div>
@@ -47,7 +53,7 @@ export function SpeakingQueuePanel({ meeting }: { meeting: Meeting }) {
           {hands.map((hand) => (
             <li key={hand.memberId}>
               {nameOf(members, hand.memberId)}{' '}
-              <button type="button" onClick={() => setQueue(lowerHand(queue, hand.memberId))}>
+              <button type="button" onClick={() => doc.lowerHand(meeting.id, hand.memberId)}>
                 {t('meetings.queue.lower')}
                 <span className="visually-hidden"> {nameOf(members, hand.memberId)}</span>
               </button>

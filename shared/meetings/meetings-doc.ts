@@ -8,11 +8,13 @@ import { answerDatePoll, DateAnswerSchema, DatePollSchema, type DateAnswer, type
 import { MeetingSchema, type Meeting } from './meeting';
 import { MinutesSchema, type Minutes } from './minutes';
 import { NoGoHoursSchema, type NoGoHours } from './no-go-hours';
+import { nextSpeaker, StoredFloorSchema, StoredHandSchema, type SpeakingQueue } from './speaking-queue';
 
 /**
  * The meetings part of a workspace's Y.Doc: Y.Maps of plain JSON records keyed by id, as for members and documents
  * (decision 0001). Records are replaced whole, so concurrent edits of one record resolve last-writer-wins; poll answers
  * therefore live under their own key per member, so members answering offline at once never overwrite each other.
+ * Raised hands in a meeting's speaking queue are kept the same way.
  * Every read is parsed: any peer may have written it.
  */
 const MEETINGS = 'meetings';
@@ -21,7 +23,10 @@ const ACTIONS = 'actions';
 const MINUTES = 'minutes';
 const NO_GO_HOURS = 'noGoHours';
 const POLL_ANSWERS = 'pollAnswers';
+const QUEUE_HANDS = 'queueHands';
+const QUEUE_FLOOR = 'queueFloor';
 const answerKey = (pollId: string, memberId: string): string => `${pollId}/${memberId}`;
+const handKey = (meetingId: string, memberId: string): string => `${meetingId}/${memberId}`;
 const MemberAnswerSchema = z.union([z.record(z.string(), DateAnswerSchema), z.array(z.string())]);
 
 export const PollSchema = z.discriminatedUnion('kind', [DatePollSchema, ChoicePollSchema]);
@@ -193,8 +198,41 @@ export class MeetingsDoc {
     else this.map(NO_GO_HOURS).set(memberId, NoGoHoursSchema.parse(hours));
   }
 
+  /** The meeting's speaking queue as every member sees it: raised hands, who has the floor, who has spoken. */
+  speakingQueue(meetingId: string): SpeakingQueue {
+    const prefix = `${meetingId}/`;
+    const hands: SpeakingQueue['hands'] = [];
+    this.map(QUEUE_HANDS).forEach((value, key) => {
+      const hand = StoredHandSchema.safeParse(value);
+      if (key.startsWith(prefix) && key.length > prefix.length && hand.success) hands.push({ memberId: key.slice(prefix.length), raisedAt: hand.data.raisedAt });
+    });
+    const floor = parseOne(this.map(QUEUE_FLOOR), StoredFloorSchema, meetingId);
+    return { hands, spoken: floor?.spoken ?? [], ...(floor?.current ? { current: floor.current } : {}) };
+  }
+
+  /** A hand already up keeps its place rather than going to the back. */
+  raiseHand(meetingId: string, memberId: string, at: Date): void {
+    const hands = this.map(QUEUE_HANDS);
+    const key = handKey(meetingId, memberId);
+    if (StoredHandSchema.safeParse(hands.get(key)).success) return;
+    hands.set(key, StoredHandSchema.parse({ raisedAt: at.toISOString() }));
+  }
+
+  lowerHand(meetingId: string, memberId: string): void {
+    this.map(QUEUE_HANDS).delete(handKey(meetingId, memberId));
+  }
+
+  /** Gives the floor to the first hand up (or closes it), in one transaction so peers never see the hand and the speaker apart. */
+  nextSpeaker(meetingId: string, at: Date): void {
+    const queue = nextSpeaker(this.speakingQueue(meetingId), at);
+    this.ydoc.transact(() => {
+      if (queue.current) this.lowerHand(meetingId, queue.current.memberId);
+      this.map(QUEUE_FLOOR).set(meetingId, StoredFloorSchema.parse({ spoken: queue.spoken, ...(queue.current ? { current: queue.current } : {}) }));
+    });
+  }
+
   observe(callback: () => void): () => void {
-    const maps = [MEETINGS, POLLS, POLL_ANSWERS, ACTIONS, MINUTES, NO_GO_HOURS].map((name) => this.map(name));
+    const maps = [MEETINGS, POLLS, POLL_ANSWERS, ACTIONS, MINUTES, NO_GO_HOURS, QUEUE_HANDS, QUEUE_FLOOR].map((name) => this.map(name));
     maps.forEach((map) => map.observe(callback));
     return () => maps.forEach((map) => map.unobserve(callback));
   }

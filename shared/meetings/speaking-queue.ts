@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 export interface RaisedHand {
   memberId: string;
   /** ISO instant; the order of the queue. Peers raising hands offline merge into one order by this. */
@@ -11,21 +13,9 @@ export interface SpeakingQueue {
   spoken: string[];
 }
 
-export const EMPTY_QUEUE: SpeakingQueue = { hands: [], spoken: [] };
-
 /** Earliest hand first; equal times (two peers, one clock tick) fall back to member id so every peer agrees. */
 export function queueOrder(queue: SpeakingQueue): RaisedHand[] {
   return [...queue.hands].sort((a, b) => Date.parse(a.raisedAt) - Date.parse(b.raisedAt) || a.memberId.localeCompare(b.memberId));
-}
-
-/** Raising an already raised hand keeps its place rather than sending the member to the back. */
-export function raiseHand(queue: SpeakingQueue, memberId: string, at: Date): SpeakingQueue {
-  if (queue.hands.some((hand) => hand.memberId === memberId)) return queue;
-  return { ...queue, hands: [...queue.hands, { memberId, raisedAt: at.toISOString() }] };
-}
-
-export function lowerHand(queue: SpeakingQueue, memberId: string): SpeakingQueue {
-  return { ...queue, hands: queue.hands.filter((hand) => hand.memberId !== memberId) };
 }
 
 /** Gives the floor to the first hand; with no hands the floor is simply closed. */
@@ -40,3 +30,12 @@ export function queuePosition(queue: SpeakingQueue, memberId: string): number | 
   const index = queueOrder(queue).findIndex((hand) => hand.memberId === memberId);
   return index < 0 ? undefined : index + 1;
 }
+
+/** A raised hand as stored, one record per meeting and member (MeetingsDoc): raising offline at once never clashes. */
+export const StoredHandSchema = z.object({ raisedAt: z.iso.datetime() });
+
+/** Who has the floor and who has spoken, one record per meeting, written by whoever gives the floor. */
+export const StoredFloorSchema = z.object({
+  current: z.object({ memberId: z.string().min(1), since: z.iso.datetime() }).optional(),
+  spoken: z.array(z.string().min(1)).max(1000),
+});

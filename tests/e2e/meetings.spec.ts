@@ -121,6 +121,18 @@ test('a date poll becomes a meeting with an agenda, minutes, actions and a summa
   await meetings.setAttendance('Ishaan Verma', 'Present in person');
   await meetings.setAttendance('Rosa Delgado', 'Apologies');
   await expect(page.getByText('2 present (1 online, 1 in person), 1 sent apologies.')).toBeVisible();
+
+  // The speaking queue is the workspace's: the chair raises a hand for Ishaan in the room, Amara raises her own.
+  const queue = page.getByRole('region', { name: 'Speaking queue' });
+  const floor = queue.getByRole('status');
+  await queue.getByLabel('Member').selectOption({ label: 'Ishaan Verma' });
+  await queue.getByRole('button', { name: 'Raise hand' }).click();
+  await queue.getByLabel('Member').selectOption({ label: 'Amara Velde' });
+  await queue.getByRole('button', { name: 'Raise hand' }).click();
+  await expect(queue.getByRole('list', { name: 'Raised hands, in order' }).getByRole('listitem')).toHaveText([/^Ishaan Verma/, /^Amara Velde/]);
+  await expect(floor).toHaveText('Nobody has the floor. Your hand is up: you are number 2 in the queue.');
+  await queue.getByRole('button', { name: 'Give the floor to the next speaker' }).click();
+  await expect(floor).toHaveText(/^Now speaking: Ishaan Verma, since \d\d:\d\d\. Your hand is up: you are number 1 in the queue\.$/);
   await page.getByRole('form', { name: 'Adoption of the agenda' }).getByRole('button', { name: 'Record adoption' }).click();
   await expect(page.getByText(/^The agenda was adopted without changes\. \(recorded /)).toBeVisible();
 
@@ -180,6 +192,13 @@ test('a date poll becomes a meeting with an agenda, minutes, actions and a summa
   await expect(inviting.getByRole('button', { name: 'Reopen Invite the panellists' })).toBeVisible();
   await expect(drafting.getByRole('button', { name: 'Mark done Draft the session concept note' })).toBeVisible();
   await expectAccessible(page, 'actions');
+
+  // The queue is stored with the workspace, not in the page: it is all still there after a reload.
+  await page.reload();
+  await meetings.openTab();
+  await page.getByRole('button', { name: 'Main session planning' }).click();
+  await expect(floor).toHaveText(/^Now speaking: Ishaan Verma, since \d\d:\d\d\. Your hand is up: you are number 1 in the queue\.$/);
+  await expect(queue.getByText('Has spoken: Ishaan Verma.')).toBeVisible();
 });
 
 test('a show of hands picks a session title', async ({ profile }) => {

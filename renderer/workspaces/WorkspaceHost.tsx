@@ -6,7 +6,6 @@ import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useEndFirstPaint } from '../documents/use-end-first-paint';
-import { useDocumentOnScreen } from '../documents/use-document-on-screen';
 import { useForgetStaleRenderings } from '../documents/use-stale-renderings';
 import { useIntegrity } from '../integrity/use-integrity';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
@@ -22,6 +21,7 @@ import { useRekey } from '../sync/use-rekey';
 import { useWorkspaceSync } from '../sync/use-workspace-sync';
 import { DamagedWorkspace } from './DamagedWorkspace';
 import { SaveStatus } from './SaveStatus';
+import { useKeptThroughMergeGap } from './use-kept-through-merge-gap';
 import { useOpenWorkspace, useWorkspaceVersion, type OpenState } from './use-open-workspace';
 import type { OpenWorkspace } from './workspace-service';
 import { WorkspaceOverview } from './WorkspaceOverview';
@@ -60,7 +60,10 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [open, version],
   );
-  const me = members.valid.find((member) => member.identityId === identity.id);
+  const me = useKeptThroughMergeGap(
+    members.valid.find((member) => member.identityId === identity.id),
+    identity.id,
+  );
   const memberId = me?.id ?? identity.id;
   const authorName = me?.name ?? identity.name;
   const author = useMemo<DocumentMeta['updatedBy']>(() => ({ memberId, name: authorName }), [memberId, authorName]);
@@ -72,7 +75,10 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const restartSync = useCallback(() => setSettingsVersion((value) => value + 1), []);
   const rotateSecret = useRekey(open, members.valid, integrity, me, restartSync);
   const documentId = route.name === 'document' ? route.documentId : undefined;
-  const documentOnScreen = useDocumentOnScreen(documents.valid, documentId);
+  const documentOnScreen = useKeptThroughMergeGap(
+    documentId === undefined ? undefined : documents.valid.find((meta) => meta.id === documentId),
+    documentId,
+  );
   useEffect(() => open.awareness.setLocalStateField('documentId', documentId ?? null), [open, sync, documentId]);
   useEndFirstPaint(route.name !== 'document' || documentOnScreen === undefined);
   useForgetStaleRenderings(open, documentId);

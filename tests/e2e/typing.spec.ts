@@ -83,7 +83,7 @@ test('typing: replaces a selection, respects marks and links, leaves composition
   expect(await desk.page.evaluate(() => window.__saveStatusChanges)).toEqual([]);
 
   // A merge can leave the document's record without a value for a moment (a co-author's deletion
-  // of ours arrives a message before their version: renderer/documents/use-document-on-screen.ts).
+  // of ours arrives a message before their version: renderer/workspaces/use-kept-through-merge-gap.ts).
   // The editor stays as it is, focused, instead of being torn down and rebuilt.
   const afterGap = await desk.page.evaluate(async () => {
     const editor = document.querySelector('.ProseMirror');
@@ -98,6 +98,20 @@ test('typing: replaces a selection, respects marks and links, leaves composition
     return { sameEditor: editor.isConnected, focused: document.activeElement === editor };
   });
   expect(afterGap).toEqual({ sameEditor: true, focused: true });
+  // The same gap in this member's own record must not make the app join the workspace again, as
+  // a second member with the default role.
+  const memberRecords = await desk.page.evaluate(async () => {
+    const members = window.__deskYdoc?.getMap('members');
+    const [id] = members ? [...members.keys()] : [];
+    if (!members || id === undefined) throw new Error('no member record');
+    const record = members.get(id);
+    members.delete(id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    members.set(id, record);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return [...members.keys()].length;
+  });
+  expect(memberRecords).toBe(1);
   await desk.page.keyboard.type(' Still here.');
   await expect(body.locator('p').last()).toHaveText('日本 ok! Noted. Still here.');
 

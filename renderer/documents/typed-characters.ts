@@ -3,6 +3,9 @@ import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { writeToYjsBeforeRedraw } from './collaboration';
 
+/** ProseMirror's own DOM observer; not in its public types, but what its handlers call too. */
+type ViewWithObserver = { domObserver?: { flush(): void } };
+
 /**
  * A typed character goes into the document at the keypress, as one editor transaction, instead
  * of letting the browser edit the page and then reading the change back (decision 0011). The
@@ -12,9 +15,6 @@ import { writeToYjsBeforeRedraw } from './collaboration';
  * Compositions (IME, dead keys), pasting and spelling corrections never fire a keypress and keep
  * the browser's own editing.
  */
-/** ProseMirror's own DOM observer; not in its public types, but what its handlers call too. */
-type ViewWithObserver = { domObserver?: { flush(): void } };
-
 export function insertTypedCharacter(view: EditorView, event: KeyboardEvent): boolean {
   const text = event.key;
   // One printable code point; Enter, Tab and named keys ("Dead", "Unidentified") are not text.

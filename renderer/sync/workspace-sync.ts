@@ -123,11 +123,12 @@ export class WorkspaceSync {
   }
 
   /**
-   * y-webrtc compares states only when a connection opens. Reconnecting at the same moment as the
-   * peer (both pressing "Sync again") has, rarely, left one side without the other's changes while
-   * both showed "connected", and later changes then wait on the missing ones. So every few
-   * seconds each peer is asked again for anything we lack (a state vector; the answer is usually
-   * empty), as y-websocket does with its resync interval.
+   * y-webrtc compares states only when a connection opens; a change lost on the way afterwards
+   * would leave two connected peers apart until the next reconnection, and later changes waiting
+   * on it. So every few seconds each peer is asked again for anything we lack (a state vector; the
+   * answer is usually empty), as y-websocket does with its resync interval. (The "merge that
+   * stopped half-way" this was first added for turned out to be the editor being rebuilt during a
+   * merge: see workspaces/use-kept-through-merge-gap.ts.)
    */
   private resync(): void {
     const room = this.internals.room;

@@ -60,6 +60,9 @@ export function DocumentScreen({
   const touch = useCallback(() => {
     const now = Date.now();
     if (now - lastTouch.current < TOUCH_INTERVAL_MS) return;
+    // The record can be missing for a moment during a merge (workspaces/use-kept-through-merge-gap.ts):
+    // the next keystroke's touch will do.
+    if (!workspace.document(meta.id)) return;
     lastTouch.current = now;
     workspace.updateDocument(meta.id, {}, author, new Date(now));
   }, [workspace, meta.id, author]);

@@ -82,12 +82,7 @@ test('a coordinator writes a charter offline and nothing is lost across reload a
 
 test('closing mid-sentence loses nothing', async ({ profile }) => {
   let desk = new DeskPage(profile.page);
-  await desk.open();
-  await desk.completeOnboarding({ name: 'Rosa Quillen', organisation: 'Fieldnote Collective', group: 'Technical community', region: 'Colombia' });
-  await desk.createWorkspace('Coalition on Quiet Networks');
-  await desk.openTab('Documents');
-  await desk.createDocument('Blank', 'Notes');
-  await desk.editorBody().focus();
+  await desk.startBlankDocument({ name: 'Rosa Quillen', organisation: 'Fieldnote Collective', group: 'Technical community', region: 'Colombia' }, 'Coalition on Quiet Networks', 'Notes');
   await desk.page.keyboard.type('The steering committee agreed that');
   // No wait for "saved": the window closes right after the last keystroke.
   desk = new DeskPage(await profile.restart());

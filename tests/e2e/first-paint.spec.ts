@@ -33,12 +33,7 @@ const HOSTILE = 'Budget <img src=x onerror="window.__pwned=true"> & more';
 
 test('a cold start on a document paints its last rendering at once, then hands over to the live editor', async ({ profile }) => {
   const desk = new DeskPage(profile.page);
-  await desk.open();
-  await desk.completeOnboarding({ name: 'Tomas Ferreira-Lund', organisation: 'Harbour Data Group', group: 'Private sector', region: 'Portugal' });
-  await desk.createWorkspace('Coalition on Open Ports');
-  await desk.openTab('Documents');
-  await desk.createDocument('Blank', 'Working notes');
-  await desk.editorBody().focus();
+  await desk.startBlankDocument({ name: 'Tomas Ferreira-Lund', organisation: 'Harbour Data Group', group: 'Private sector', region: 'Portugal' }, 'Coalition on Open Ports', 'Working notes');
   await desk.page.keyboard.type('## Agreed scope');
   await desk.page.keyboard.press('Enter');
   await desk.page.keyboard.type(HOSTILE);

@@ -19,13 +19,8 @@ declare global {
 // decision 0011). What the browser's own typing did must still hold.
 test('typing: replaces a selection, respects marks and links, leaves compositions to the browser, and reaches Yjs before the redraw', async ({ profile }) => {
   const desk = new DeskPage(profile.page);
-  await desk.open();
-  await desk.completeOnboarding({ name: 'Rosa Quillen', organisation: 'Fieldnote Collective', group: 'Technical community', region: 'Colombia' });
-  await desk.createWorkspace('Coalition on Quiet Networks');
-  await desk.openTab('Documents');
-  await desk.createDocument('Blank', 'Notes');
+  await desk.startBlankDocument({ name: 'Yuki Brandt', organisation: 'Fieldnote Collective', group: 'Technical community', region: 'Colombia' }, 'Coalition on Quiet Networks', 'Notes');
   const body = desk.editorBody();
-  await body.focus();
 
   // Typing over a selection replaces it.
   await desk.page.keyboard.type('The committee met on Monday');

@@ -99,6 +99,16 @@ export class DeskPage {
     await expect(this.syncStatus()).toBeVisible();
   }
 
+  /** A first start through to an empty document in a new workspace, the editor focused. */
+  async startBlankDocument(person: Parameters<DeskPage['completeOnboarding']>[0], workspace: string, title: string): Promise<void> {
+    await this.open();
+    await this.completeOnboarding(person);
+    await this.createWorkspace(workspace);
+    await this.openTab('Documents');
+    await this.createDocument('Blank', title);
+    await this.editorBody().focus();
+  }
+
   editorBody() {
     return this.page.getByRole('textbox', { name: /^Text of / });
   }

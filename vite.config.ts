@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { homeServerPlugin } from './build/home-server-plugin';
 
 // base './' so the same build loads from the Electron app protocol and from any web path.
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    // `npm start`'s web fallback, `npm run web` and `vite preview` serve signaling beside the app, as `npm run serve` does.
+    homeServerPlugin(),
     // The web edition keeps working with the network off: a service worker serves the app itself
     // from its cache (the data is already local, in IndexedDB). Registered from main.tsx, web only.
     // A new version waits until the user reloads (app/UpdateReady.tsx): reloading on its own would

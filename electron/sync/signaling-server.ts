@@ -1,7 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { z } from 'zod';
+import { listen } from './listen';
 
 /**
  * A y-webrtc signaling server: clients subscribe to topics (rooms) and publish to them; the
@@ -33,19 +34,30 @@ export interface SignalingServerOptions {
   log?: (message: string) => void;
 }
 
-export async function startSignalingServer({ host, port, log = () => undefined }: SignalingServerOptions): Promise<SignalingServer> {
+export interface SignalingEndpoint {
+  clientCount(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves signaling on an existing HTTP server: at `path` only (the web edition's server keeps its
+ * pages on the other paths), or on every path when none is given.
+ */
+export function attachSignaling(http: Server, { path, log = () => undefined }: { path?: string; log?: (message: string) => void } = {}): SignalingEndpoint {
   const topics = new Map<string, Set<WebSocket>>();
-  const http: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/plain' });
-    response.end('Coalition desk signaling server\n');
-  });
-  const wss = new WebSocketServer({ server: http, maxPayload: MAX_SIGNALING_MESSAGE_BYTES });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SIGNALING_MESSAGE_BYTES });
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== undefined && pathname !== path) return; // another endpoint's upgrade (Vite's own, say)
+    wss.handleUpgrade(request, socket, head, (client) => wss.emit('connection', client, request));
+  };
+  http.on('upgrade', onUpgrade);
 
   const send = (socket: WebSocket, message: unknown): void => {
     if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
   };
 
-  wss.on('connection', (socket) => {
+  wss.on('connection', (socket: WebSocket) => {
     const subscribed = new Set<string>();
     let alive = true;
     socket.on('pong', () => (alive = true));
@@ -102,20 +114,28 @@ export async function startSignalingServer({ host, port, log = () => undefined }
     socket.on('error', () => socket.terminate());
   });
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(port, host, () => resolve());
-  });
-  const address = http.address() as AddressInfo;
-  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: `ws://${shownHost}:${address.port}`,
-    port: address.port,
     clientCount: () => wss.clients.size,
     close: () =>
       new Promise<void>((resolve) => {
+        http.off('upgrade', onUpgrade);
         wss.clients.forEach((client) => client.terminate());
-        wss.close(() => http.close(() => resolve()));
+        wss.close(() => resolve());
       }),
+  };
+}
+
+export async function startSignalingServer({ host, port, log = () => undefined }: SignalingServerOptions): Promise<SignalingServer> {
+  const http: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/plain' });
+    response.end('Coalition desk signaling server\n');
+  });
+  const endpoint = attachSignaling(http, { log });
+  const address = await listen(http, host, port);
+  return {
+    url: `ws://${address.hostPort}`,
+    port: address.port,
+    clientCount: endpoint.clientCount,
+    close: () => endpoint.close().then(() => new Promise<void>((resolve) => http.close(() => resolve()))),
   };
 }

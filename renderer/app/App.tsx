@@ -6,6 +6,7 @@ import { loadInstallKey, type InstallKey } from '../integrity/install-key';
 import { loadIdentity, saveIdentity } from '../members/identity-store';
 import { IdentityForm } from '../members/IdentityForm';
 import type { Platform } from '../platform/platform';
+import { discoverHomeSignaling } from '../sync/home-server-discovery';
 import { localStorageJournals, WorkspaceService } from '../workspaces/workspace-service';
 import { AppContext, type AppServices } from './app-context';
 import { AppShell } from './AppShell';
@@ -20,7 +21,10 @@ type Phase =
 export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ name: 'starting' });
-  const workspaces = useMemo(() => new WorkspaceService(db, undefined, localStorageJournals), [db]);
+  const workspaces = useMemo(() => {
+    const home = discoverHomeSignaling();
+    return new WorkspaceService(db, undefined, localStorageJournals, () => home);
+  }, [db]);
 
   useEffect(() => {
     db.open()

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invite } from '../../shared/sync/invite';
 import { useApp } from '../app/app-context';
+import { discoverHomeSignaling } from './home-server-discovery';
 import { InvitePanel } from './InvitePanel';
 import { LanHostingPanel } from './LanHostingPanel';
 import { SignalingServersForm } from './SignalingServersForm';
@@ -25,10 +26,20 @@ export function SharingPanel({
   const { db, platform } = useApp();
   const [settings, setSettings] = useState<SyncSettings>();
   const [rotation, setRotation] = useState<'idle' | 'rotating' | 'done'>('idle');
+  const [home, setHome] = useState<string>();
+  // Remounts the servers form when a server is added from outside it, so it shows the new list.
+  const [formVersion, setFormVersion] = useState(0);
   useEffect(() => {
     void loadSyncSettings(db, workspaceId).then(setSettings);
+    void discoverHomeSignaling().then(setHome);
   }, [db, workspaceId]);
   if (!settings) return <p>{t('common.loading')}</p>;
+  const saveServers = async (signaling: string[]) => {
+    const next = { ...settings, signaling };
+    await saveSyncSettings(db, next);
+    setSettings(next);
+    onSettingsChanged();
+  };
   const invite: Invite = { workspaceId, workspaceName, secret: settings.secret, signaling: settings.signaling };
   return (
     <section aria-labelledby="sharing-heading">
@@ -58,14 +69,23 @@ export function SharingPanel({
         </>
       ) : null}
       <h3>{t('sync.serversTitle')}</h3>
+      {home ? (
+        <p>
+          {settings.signaling.includes(home) ? (
+            <>
+              <code>{home}</code> — {t('sync.homeServer')}
+            </>
+          ) : (
+            <button type="button" onClick={() => void saveServers([...settings.signaling, home]).then(() => setFormVersion((value) => value + 1))}>
+              {t('sync.useHomeServer', { url: home })}
+            </button>
+          )}
+        </p>
+      ) : null}
       <SignalingServersForm
+        key={formVersion}
         servers={settings.signaling}
-        onSave={async (signaling) => {
-          const next = { ...settings, signaling };
-          await saveSyncSettings(db, next);
-          setSettings(next);
-          onSettingsChanged();
-        }}
+        onSave={saveServers}
       />
       <LanHostingPanel
         workspaceId={workspaceId}

@@ -9,6 +9,10 @@ export const SyncSettingsSchema = z.object({
   signaling: SignalingUrlsSchema,
   /** When the secret was last rotated (the re-key applied here), to ignore older re-keys. */
   rekeyedAt: z.string().optional(),
+  /** "Work offline" chosen by the member: kept across restarts until they resume. */
+  paused: z.boolean().optional(),
+  /** Joined from an invite: until something arrives, a rotated secret can still be reported and the entry forgotten. */
+  joinedByInvite: z.boolean().optional(),
 });
 export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
 

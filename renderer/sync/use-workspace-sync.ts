@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../app/app-context';
 import type { OpenWorkspace } from '../workspaces/workspace-service';
-import { loadSyncSettings } from './sync-settings';
+import { loadSyncSettings, saveSyncSettings } from './sync-settings';
 import { WorkspaceSync, type PresenceUser } from './workspace-sync';
 
 /** Runs the workspace's peer-to-peer sync while the workspace is open. */
@@ -16,7 +16,12 @@ export function useWorkspaceSync(open: OpenWorkspace, user: PresenceUser, settin
     let cancelled = false;
     let started: WorkspaceSync | undefined;
     void loadSyncSettings(db, open.id)
-      .then((settings) => WorkspaceSync.start(open.workspace.ydoc, open.awareness, settings, initialUser.current))
+      .then((settings) =>
+        WorkspaceSync.start(open.workspace.ydoc, open.awareness, settings, initialUser.current, (paused) => {
+          // Read afresh: the secret or the servers may have changed since sync started.
+          void loadSyncSettings(db, open.id).then((current) => saveSyncSettings(db, { ...current, paused }));
+        }),
+      )
       .then(
         (created) => {
           if (cancelled) return created.destroy();

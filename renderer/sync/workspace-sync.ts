@@ -5,13 +5,19 @@ import type * as Y from 'yjs';
 import { syncRequest } from '../../shared/sync/resync';
 import { roomNameFor } from '../../shared/sync/room-name';
 import { guardPeer } from './peer-guard';
+import { RoomReadability, sealAnnouncement, type ObservableSignalingConn } from './room-readability';
 import type { SyncSettings } from './sync-settings';
 
 /** How often connected peers are asked again for changes this app lacks (see resync). */
 const RESYNC_MS = 5_000;
+/** At most one answer to a member with another secret per this interval. */
+const ANSWER_FOREIGN_MS = 5_000;
 
-/** no-servers: none configured; waiting: signaling reached, no peer online; connected: at least one peer. */
-export type SyncState = 'no-servers' | 'paused' | 'offline' | 'connecting' | 'waiting' | 'connected';
+/**
+ * no-servers: none configured; waiting: signaling reached, no peer online; connected: at least one
+ * peer; secret-mismatch: no peer, but someone in the room seals with another secret.
+ */
+export type SyncState = 'no-servers' | 'paused' | 'offline' | 'connecting' | 'waiting' | 'connected' | 'secret-mismatch';
 
 export interface SyncStatus {
   state: SyncState;
@@ -30,11 +36,14 @@ export interface PresenceUser {
 interface ProviderInternals {
   room: {
     name: string;
+    peerId: string;
+    key: CryptoKey | null;
     webrtcConns: Map<string, { connected: boolean; peer: Parameters<typeof guardPeer>[0] & { send(data: Uint8Array): void } }>;
     bcconnected: boolean;
     _bcSubscriber: (data: ArrayBuffer) => void;
   } | null;
-  signalingConns: Array<{ connected: boolean }>;
+  signalingConns: Array<{ connected: boolean; send(message: unknown): void } & ObservableSignalingConn>;
+  signalingUrls: string[];
 }
 
 /**
@@ -48,12 +57,21 @@ export class WorkspaceSync {
   private resyncTimer: ReturnType<typeof setInterval> | undefined;
   status: SyncStatus;
 
+  private readonly readability: RoomReadability;
+
   private constructor(
     readonly provider: WebrtcProvider,
     private readonly doc: Y.Doc,
-    signaling: readonly string[],
+    private readonly signaling: readonly string[],
+    paused: boolean,
+    private readonly onPausedChange: (paused: boolean) => void,
   ) {
-    this.status = { state: signaling.length === 0 ? 'no-servers' : 'connecting', peers: 0 };
+    this.paused = paused;
+    this.status = { state: paused ? 'paused' : signaling.length === 0 ? 'no-servers' : 'connecting', peers: 0 };
+    this.readability = new RoomReadability(provider.roomName, provider.key, () => {
+      this.answerForeignAnnouncement();
+      this.refresh();
+    });
     provider.on('peers', ({ added }: { added: string[] }) => {
       for (const peerId of added) {
         const conn = this.internals.room?.webrtcConns.get(peerId);
@@ -68,10 +86,19 @@ export class WorkspaceSync {
     this.resyncTimer = setInterval(() => this.resync(), RESYNC_MS);
   }
 
-  static async start(doc: Y.Doc, awareness: Awareness, settings: SyncSettings, user: PresenceUser): Promise<WorkspaceSync> {
+  /** `onPausedChange` keeps "Work offline" across restarts: a reload must not send a private draft. */
+  static async start(
+    doc: Y.Doc,
+    awareness: Awareness,
+    settings: SyncSettings,
+    user: PresenceUser,
+    onPausedChange: (paused: boolean) => void = () => undefined,
+  ): Promise<WorkspaceSync> {
+    const paused = settings.paused === true;
     const provider = new WebrtcProvider(await roomNameFor(settings.workspaceId), doc, {
       awareness,
-      signaling: settings.signaling,
+      // Paused from the start: no server is even contacted until the member resumes.
+      signaling: paused ? [] : settings.signaling,
       password: settings.secret,
       // No public STUN server unless the coalition configures one: host candidates cover a LAN.
       peerOpts: { config: { iceServers: [] } },
@@ -82,7 +109,11 @@ export class WorkspaceSync {
     // A previous connection's disconnect cleared our state; announce ourselves afresh.
     if (awareness.getLocalState() === null) awareness.setLocalState({});
     awareness.setLocalStateField('user', user);
-    const sync = new WorkspaceSync(provider, doc, settings.signaling);
+    if (paused) provider.disconnect();
+    const sync = new WorkspaceSync(provider, doc, settings.signaling, paused, onPausedChange);
+    // The room, once open, clears our presence while paused; keep it to announce ourselves on resume.
+    if (paused) sync.awayState = awareness.getLocalState();
+    sync.readability.watch(sync.internals.signalingConns);
     // The room opens (and joins the channel) once the key is derived from the secret.
     await provider.key;
     sync.leaveBroadcastChannel();
@@ -111,14 +142,18 @@ export class WorkspaceSync {
     // y-webrtc clears our awareness state on disconnect; keep it to announce ourselves again.
     this.awayState = this.provider.awareness.getLocalState();
     this.provider.disconnect();
+    this.onPausedChange(true);
     this.refresh();
   }
 
   resume(): void {
     this.paused = false;
     if (this.awayState) this.provider.awareness.setLocalState(this.awayState);
+    this.internals.signalingUrls = [...this.signaling];
     this.provider.connect();
+    this.readability.watch(this.internals.signalingConns);
     this.leaveBroadcastChannel();
+    this.onPausedChange(false);
     this.refresh();
   }
 
@@ -144,6 +179,23 @@ export class WorkspaceSync {
     }
   }
 
+  /**
+   * y-webrtc announces itself only when it connects, so a member who arrives with an old secret
+   * would never hear from those already here. Answering such an announcement with ours (at most
+   * every few seconds) lets that member's app see that the room uses another secret.
+   */
+  private answerForeignAnnouncement(): void {
+    const room = this.internals.room;
+    const now = Date.now();
+    if (this.paused || !room?.key || now - this.lastAnswerAt < ANSWER_FOREIGN_MS) return;
+    this.lastAnswerAt = now;
+    void sealAnnouncement({ type: 'announce', from: room.peerId }, room.key).then((data) => {
+      for (const conn of this.internals.signalingConns) if (conn.connected) conn.send({ type: 'publish', topic: room.name, data });
+    });
+  }
+
+  private lastAnswerAt = 0;
+
   onStatus(listener: (status: SyncStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -153,6 +205,7 @@ export class WorkspaceSync {
     clearInterval(this.timer);
     clearInterval(this.resyncTimer);
     this.doc.off('update', this.onUpdate);
+    this.readability.destroy();
     this.provider.destroy();
     this.listeners.clear();
   }
@@ -182,6 +235,7 @@ export class WorkspaceSync {
     if (this.paused) state = 'paused';
     else if (signalingConns.length === 0 && peers === 0) state = 'no-servers';
     else if (peers > 0) state = 'connected';
+    else if (this.readability.foreignAnnouncements > 0) state = 'secret-mismatch';
     else if (!online) state = 'offline';
     else state = signalingConns.some((conn) => conn.connected) ? 'waiting' : 'connecting';
     const next: SyncStatus = { state, peers, ...(this.lastSyncedAt ? { lastSyncedAt: this.lastSyncedAt } : {}) };

@@ -17,6 +17,7 @@ import { presenceColor } from '../sync/presence-color';
 import { SharingPanel } from '../sync/SharingPanel';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { usePresence, useSyncStatus } from '../sync/use-sync-status';
+import { useOutOfDateInvite } from '../sync/use-out-of-date-invite';
 import { useRekey } from '../sync/use-rekey';
 import { useWorkspaceSync } from '../sync/use-workspace-sync';
 import { DamagedWorkspace } from './DamagedWorkspace';
@@ -82,6 +83,18 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   useEffect(() => open.awareness.setLocalStateField('documentId', documentId ?? null), [open, sync, documentId]);
   useEndFirstPaint(route.name !== 'document' || documentOnScreen === undefined);
   useForgetStaleRenderings(open, documentId);
+
+  const inviteOutOfDate = useOutOfDateInvite(open, status, profile !== undefined);
+
+  if (inviteOutOfDate) {
+    return (
+      <main id="main" tabIndex={-1}>
+        <h1>{t('workspace.unavailableTitle')}</h1>
+        <p role="alert">{t('sync.inviteOutOfDate')}</p>
+        <a href={routeHref({ name: 'workspaces' })}>{t('nav.backToWorkspaces')}</a>
+      </main>
+    );
+  }
 
   const name = profile?.name ?? t('workspace.unnamed');
   const activeTab = route.name === 'proposal' ? 'proposals' : route.name === 'workspace' ? route.tab : undefined;

@@ -74,11 +74,9 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
         <h2 id="join-heading">{t('sync.joinTitle')}</h2>
         <JoinWorkspaceForm
           initialCode={inviteCode ?? ''}
-          onJoin={async (invite) => {
-            const id = await workspaces.join(invite);
-            await reload();
-            navigate({ name: 'workspace', workspaceId: id, tab: 'documents' });
-          }}
+          onJoin={(invite) => workspaces.join(invite)}
+          onAddServers={(id, servers) => workspaces.addServers(id, servers)}
+          onOpen={(id) => void reload().then(() => navigate({ name: 'workspace', workspaceId: id, tab: 'documents' }))}
         />
       </section>
       <section aria-labelledby="create-heading">

@@ -7,7 +7,7 @@ import { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import type { Invite } from '../../shared/sync/invite';
 import { newWorkspaceSecret } from '../../shared/sync/room-name';
 import type { DeskDatabase } from '../db/database';
-import { saveSyncSettings } from '../sync/sync-settings';
+import { saveSyncSettings, SyncSettingsSchema } from '../sync/sync-settings';
 import { dexieUpdateLog, type UpdateLog } from './update-log';
 import { connectWindows } from './window-channel';
 import { WorkspacePersistence } from './workspace-persistence';
@@ -24,6 +24,11 @@ export const localStorageJournals: JournalFactory = (workspaceId) => {
     return memoryJournal();
   }
 };
+
+/** What an invite did: `mismatch` and `new-servers` changed nothing and need the member's eyes. */
+export type JoinOutcome =
+  | { status: 'joined' | 'already-member' | 'mismatch'; id: string }
+  | { status: 'new-servers'; id: string; servers: string[] };
 
 export interface OpenWorkspace {
   id: string;
@@ -46,6 +51,8 @@ export class WorkspaceService {
     private readonly db: DeskDatabase,
     log?: UpdateLog,
     private readonly journals: JournalFactory = () => memoryJournal(),
+    /** The signaling endpoint of the server the web edition came from, if any: on by default. */
+    private readonly homeSignaling: () => Promise<string | undefined> = () => Promise.resolve(undefined),
   ) {
     this.registry = new WorkspaceRegistry(db);
     this.log = log ?? dexieUpdateLog(db);
@@ -57,19 +64,50 @@ export class WorkspaceService {
     initialiseWorkspace(ydoc, profile, creator, { memberId: crypto.randomUUID(), now });
     await this.log.append(id, [Y.encodeStateAsUpdateV2(ydoc)]);
     await this.registry.add({ id, name: profile.name, createdAt: now.toISOString(), archived: false });
-    await saveSyncSettings(this.db, { workspaceId: id, secret: newWorkspaceSecret(), signaling: [] });
+    const home = await this.homeSignaling();
+    await saveSyncSettings(this.db, { workspaceId: id, secret: newWorkspaceSecret(), signaling: home ? [home] : [] });
     ydoc.destroy();
     return id;
   }
 
-  /** Registers a workspace known from an invite; its content arrives from peers. Joining twice only refreshes the settings. */
-  async join(invite: Invite, now = new Date()): Promise<string> {
-    const existing = await this.registry.get(invite.workspaceId);
-    if (!existing) await this.registry.add({ id: invite.workspaceId, name: invite.workspaceName, createdAt: now.toISOString(), archived: false });
-    const current = await this.db.syncSettings.get(invite.workspaceId);
-    const signaling = [...new Set([...(current?.signaling ?? []), ...invite.signaling])];
-    await saveSyncSettings(this.db, { workspaceId: invite.workspaceId, secret: invite.secret, signaling });
-    return invite.workspaceId;
+  /**
+   * Registers a workspace known from an invite; its content arrives from peers. An invite for a
+   * workspace this install already has never changes its secret (that would hand the workspace to
+   * whoever made the invite) and adds servers only when the member confirms (`addServers`).
+   */
+  async join(invite: Invite, now = new Date()): Promise<JoinOutcome> {
+    const id = invite.workspaceId;
+    const current = SyncSettingsSchema.safeParse(await this.db.syncSettings.get(id));
+    if ((await this.registry.get(id)) && current.success) {
+      if (current.data.secret !== invite.secret) return { status: 'mismatch', id };
+      const servers = invite.signaling.filter((url) => !current.data.signaling.includes(url));
+      return servers.length > 0 ? { status: 'new-servers', id, servers } : { status: 'already-member', id };
+    }
+    const home = await this.homeSignaling();
+    const signaling = [...new Set([...invite.signaling, ...(home ? [home] : [])])];
+    await saveSyncSettings(this.db, { workspaceId: id, secret: invite.secret, signaling, joinedByInvite: true });
+    if (!(await this.registry.get(id))) await this.registry.add({ id, name: invite.workspaceName, createdAt: now.toISOString(), archived: false });
+    return { status: 'joined', id };
+  }
+
+  /** Servers from an invite that the member chose to add to a workspace they already have. */
+  async addServers(id: string, servers: readonly string[]): Promise<void> {
+    const current = SyncSettingsSchema.parse(await this.db.syncSettings.get(id));
+    await saveSyncSettings(this.db, { ...current, signaling: [...new Set([...current.signaling, ...servers])] });
+  }
+
+  /**
+   * Forgets a workspace joined by an invite that turned out not to open it (its secret was
+   * rotated). The caller has checked that nothing of the workspace ever arrived, so nothing is lost.
+   */
+  async forgetUnopenedJoin(id: string): Promise<void> {
+    const settings = SyncSettingsSchema.safeParse(await this.db.syncSettings.get(id));
+    if (!settings.success || !settings.data.joinedByInvite) throw new Error('Only a workspace joined by an invite and never opened can be forgotten');
+    await this.db.transaction('rw', this.db.workspaces, this.db.updates, this.db.syncSettings, async () => {
+      await this.db.workspaces.delete(id);
+      await this.db.updates.where('workspaceId').equals(id).delete();
+      await this.db.syncSettings.delete(id);
+    });
   }
 
   /** Renames in the registry and in the shared profile, so every member sees the new name. */

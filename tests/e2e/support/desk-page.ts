@@ -4,8 +4,9 @@ import { expect, type Page } from '@playwright/test';
 export class DeskPage {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<void> {
-    await this.page.goto('./');
+  /** The app at the test's own server, or at another address (`npm run serve`'s, an invite's web link). */
+  async open(url = './'): Promise<void> {
+    await this.page.goto(url);
   }
 
   /** Resolves once the service worker controls the page, i.e. the app would load with no network. */
@@ -60,6 +61,16 @@ export class DeskPage {
     await this.page.getByRole('link', { name: 'Workspaces' }).click();
     await this.page.getByLabel('Invite code or link').fill(code);
     await this.page.getByRole('button', { name: 'Join workspace' }).click();
+  }
+
+  /** What the join screen or the workspace says when an invite's secret is not the workspace's any more. */
+  inviteOutOfDate() {
+    return this.page.getByRole('alert').filter({ hasText: 'This invite is out of date' });
+  }
+
+  async workOffline(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Work offline' }).click();
+    await expect(this.syncStatus()).toContainText('Sync paused');
   }
 
   /** The document as rendered, minus co-authors' caret widgets, to compare two replicas. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { connect } from './ws-client';
 import { MAX_SIGNALING_MESSAGE_BYTES, startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
 
 let server: SignalingServer | undefined;
@@ -7,30 +7,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-function connect(url: string): Promise<{ socket: WebSocket; next: () => Promise<Record<string, unknown>> }> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    const queue: Array<Record<string, unknown>> = [];
-    const waiting: Array<(message: Record<string, unknown>) => void> = [];
-    socket.on('message', (data) => {
-      const message = JSON.parse(data.toString()) as Record<string, unknown>;
-      const waiter = waiting.shift();
-      if (waiter) waiter(message);
-      else queue.push(message);
-    });
-    socket.on('open', () =>
-      resolve({
-        socket,
-        next: () => {
-          const queued = queue.shift();
-          return queued ? Promise.resolve(queued) : new Promise((done) => waiting.push(done));
-        },
-      }),
-    );
-    socket.on('error', reject);
-  });
-}
 
 describe('signaling server', () => {
   it('relays publications to the subscribers of a topic only, with the y-webrtc message shape', async () => {

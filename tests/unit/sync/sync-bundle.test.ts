@@ -9,12 +9,10 @@ import {
   bundleOf,
   decodeSyncFile,
   encodeSyncFile,
-  MAX_SYNC_FILE_BYTES,
-  readSyncFileHeader,
   SEAL_OVERHEAD_BYTES,
-  SYNC_FILE_VERSION,
   type SyncBundle,
 } from '../../../shared/sync/sync-bundle';
+import { MAX_SYNC_FILE_BYTES, readSyncFileHeader, SYNC_FILE_VERSION } from '../../../shared/sync/sync-file-header';
 import { deriveWorkspaceKey, seal } from '../../../shared/sync/workspace-key';
 
 const WORKSPACE = 'ws-open-maps';

@@ -5,15 +5,19 @@ import { useApp } from '../app/app-context';
 import { InvitePanel } from './InvitePanel';
 import { LanHostingPanel } from './LanHostingPanel';
 import { SignalingServersForm } from './SignalingServersForm';
+import { SyncFilesPanel } from './SyncFilesPanel';
+import type { OpenWorkspace } from '../workspaces/workspace-service';
 import { loadSyncSettings, saveSyncSettings, type SyncSettings } from './sync-settings';
 
 export function SharingPanel({
+  open,
   workspaceId,
   workspaceName,
   canInvite,
   onSettingsChanged,
   onRotateSecret,
 }: {
+  open: OpenWorkspace;
   workspaceId: string;
   workspaceName: string;
   canInvite: boolean;
@@ -35,6 +39,7 @@ export function SharingPanel({
       <h2 id="sharing-heading">{t('sync.title')}</h2>
       <h3>{t('sync.inviteTitle')}</h3>
       {canInvite ? <InvitePanel invite={invite} /> : <p>{t('sync.onlyCoordinatorsInvite')}</p>}
+      <SyncFilesPanel open={open} workspaceName={workspaceName} />
       {onRotateSecret ? (
         <>
           <h3>{t('sync.rotateTitle')}</h3>

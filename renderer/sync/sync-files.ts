@@ -1,6 +1,6 @@
 import { applyBundleUpdate } from '../../shared/sync/sync-bundle-apply';
-import { bundleOf, decodeSyncFile, encodeSyncFile, type SyncFileMaker } from '../../shared/sync/sync-bundle';
-import { MAX_SYNC_FILE_BYTES, readSyncFileHeader, SYNC_FILE_EXTENSION, type SyncFileError } from '../../shared/sync/sync-file-header';
+import { bundleOf, decodeSyncFile, encodeSyncFile, inspectSyncFile, type SyncFileMaker } from '../../shared/sync/sync-bundle';
+import { MAX_SYNC_FILE_BYTES, SYNC_FILE_EXTENSION, type SyncFileError } from '../../shared/sync/sync-file-header';
 import { deriveWorkspaceKey } from '../../shared/sync/workspace-key';
 import type { DeskDatabase } from '../db/database';
 import type { OpenWorkspace } from '../workspaces/workspace-service';
@@ -71,7 +71,7 @@ export interface LoadDeps {
 export async function loadSyncFile(deps: LoadDeps, open: OpenWorkspace, bytes: Uint8Array): Promise<LoadOutcome> {
   deps.onPhase?.('checking');
   if (bytes.length > MAX_SYNC_FILE_BYTES) return { ok: false, error: 'too-large' };
-  const header = readSyncFileHeader(bytes);
+  const header = await inspectSyncFile(bytes);
   if (!header.ok) return header;
   if (header.value.workspaceId !== open.id) {
     const elsewhere = await deps.registry.get(header.value.workspaceId);

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { entityId, isoDateTime, MAX_NAME_LENGTH } from '../validation';
 import { deflate, inflateBounded } from './deflate';
-import { DIGEST_BYTES, encodeHeader, readSyncFileHeader, refuse, sameBytes, type Decoded } from './sync-file-header';
+import { DIGEST_BYTES, encodeHeader, readSyncFileHeader, refuse, sameBytes, type Decoded, type SyncFileHeader } from './sync-file-header';
 import { seal, unseal } from './workspace-key';
 
 /**
@@ -92,16 +92,27 @@ export async function encodeSyncFile(key: CryptoKey, workspaceId: string, bundle
   return assembleSyncFile(workspaceId, (header) => seal(key, compressed, header), compressed.length + SEAL_OVERHEAD_BYTES);
 }
 
+/**
+ * The header of a file shown to be whole (its digest matches), so a damaged workspace id is
+ * reported as damage, not as another workspace. Needs no key.
+ */
+export async function inspectSyncFile(bytes: Uint8Array): Promise<Decoded<SyncFileHeader>> {
+  const header = readSyncFileHeader(bytes);
+  if (!header.ok) return header;
+  const digestAt = bytes.length - DIGEST_BYTES;
+  if (!sameBytes(await sha256(bytes.subarray(0, digestAt)), bytes.subarray(digestAt))) return refuse('corrupted');
+  return header;
+}
+
 /** The bundle in a file, once it is shown to be whole, of this workspace, and sealed with its key. */
 export async function decodeSyncFile(
   bytes: Uint8Array,
   expect: { workspaceId: string; key: CryptoKey; maxUnpackedBytes?: number },
 ): Promise<Decoded<SyncBundle>> {
-  const header = readSyncFileHeader(bytes);
+  const header = await inspectSyncFile(bytes);
   if (!header.ok) return header;
-  const digestAt = bytes.length - DIGEST_BYTES;
-  if (!sameBytes(await sha256(bytes.subarray(0, digestAt)), bytes.subarray(digestAt))) return refuse('corrupted');
   if (header.value.workspaceId !== expect.workspaceId) return refuse('other-workspace');
+  const digestAt = bytes.length - DIGEST_BYTES;
   const sealedAt = digestAt - header.value.sealedBytes;
   const compressed = await unseal(expect.key, bytes.subarray(sealedAt, digestAt), bytes.subarray(0, sealedAt));
   if (!compressed) return refuse('wrong-secret');

@@ -9,6 +9,7 @@ import {
   bundleOf,
   decodeSyncFile,
   encodeSyncFile,
+  inspectSyncFile,
   SEAL_OVERHEAD_BYTES,
   type SyncBundle,
 } from '../../../shared/sync/sync-bundle';
@@ -262,5 +263,19 @@ describe('applying bundles', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('inspecting a file without the key', () => {
+  it('reports a damaged workspace id as damage, not as another workspace', async () => {
+    const bytes = await fileOf(docWith('text'));
+    const at = new TextDecoder('latin1').decode(bytes).indexOf(WORKSPACE);
+    const renamed = bytes.slice();
+    renamed[at] = 'X'.charCodeAt(0);
+    // The header alone reads as another workspace's; only the digest shows the change.
+    const header = readSyncFileHeader(renamed);
+    expect(header.ok && header.value.workspaceId).toBe(`X${WORKSPACE.slice(1)}`);
+    expect(await inspectSyncFile(renamed)).toEqual({ ok: false, error: 'corrupted' });
+    expect(await errorOf(renamed)).toBe('corrupted');
   });
 });

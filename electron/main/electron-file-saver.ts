@@ -17,4 +17,5 @@ export function electronSaveDialog(window: () => BrowserWindow | null): SaveDial
 
 export const nodeFileWriter: FileWriter = {
   writeTextFile: (filePath, contents) => writeFile(filePath, contents, 'utf8'),
+  writeBinaryFile: (filePath, contents) => writeFile(filePath, contents),
 };

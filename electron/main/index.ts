@@ -15,6 +15,7 @@ import { createLanController } from '../sync/lan-controller';
 import { lanAddressCandidates } from '../sync/lan-interfaces';
 import { startSignalingServer } from '../sync/signaling-server';
 import { joinUrlFor, registerInviteLinks } from './invite-links';
+import { nodeSyncFileSource, OpenedSyncFiles, registerSyncFileOpening, sharingUrlFor } from './opened-sync-files';
 import { safeStorageSecretBox } from './secret-box';
 import { createMainWindow, focusWindow } from './window';
 
@@ -30,7 +31,8 @@ const liveWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDest
 async function start(): Promise<void> {
   registerAppSchemeAsPrivileged();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url), logger));
-  // An invite link opened while the app runs arrives as a second launch (Windows, Linux) or open-url (macOS).
+  // An invite link opened while the app runs arrives as a second launch (Windows, Linux) or open-url
+  // (macOS). A sync file's Sharing tab is opened the same way.
   const openJoin = (url: string): void => {
     const window = liveWindow();
     if (!window) return void (pendingJoinUrl = url);
@@ -45,6 +47,14 @@ async function start(): Promise<void> {
     else if (window) focusWindow(window);
   });
   registerInviteLinks(app, openJoin, logger);
+  // A .coalition file opened with the app: its workspace's Sharing tab takes it from the queue.
+  const syncFiles = new OpenedSyncFiles(nodeSyncFileSource, logger);
+  registerSyncFileOpening(app, process.argv, syncFiles, (workspaceId) => {
+    const window = liveWindow();
+    const url = workspaceId === undefined ? undefined : sharingUrlFor(workspaceId);
+    if (url && window?.webContents.getURL() !== url) openJoin(url);
+    else if (window) focusWindow(window);
+  });
 
   await app.whenReady();
   serveRendererOnAppScheme(rendererDir);
@@ -82,6 +92,7 @@ async function start(): Promise<void> {
     mainFrame: () => liveWindow()?.webContents.mainFrame ?? null,
     lan,
     secretBox: safeStorageSecretBox(safeStorage),
+    openedSyncFiles: syncFiles,
   });
 
   const openWindow = (): void => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ipcContract, type AppInfo, type IpcChannel, type IpcContract } from '../../shared/ipc/contract';
+import { ipcContract, type AppInfo, type IpcChannel, type IpcContract, type OpenedSyncFile } from '../../shared/ipc/contract';
 import type { LanController } from '../sync/lan-controller';
 import { isTrustedSender, type FrameIdentity } from './ipc-sender';
 import type { Logger } from './logger';
@@ -21,6 +21,7 @@ export interface SaveDialog {
 }
 export interface FileWriter {
   writeTextFile(filePath: string, contents: string): Promise<void>;
+  writeBinaryFile(filePath: string, contents: Uint8Array): Promise<void>;
 }
 
 export interface IpcHandlerDeps {
@@ -36,6 +37,8 @@ export interface IpcHandlerDeps {
   readonly lan: LanControllerLike;
   /** Seals the install's signing key with the OS credential store. */
   readonly secretBox: SecretBox;
+  /** Sync files the OS asked the app to open, until the renderer takes them. */
+  readonly openedSyncFiles: { take(): OpenedSyncFile[] };
 }
 
 /** The part of the LAN controller the renderer may reach. */
@@ -48,7 +51,7 @@ type Result<C extends IpcChannel> = z.input<IpcContract[C]['result']>;
 export type IpcImplementations = { [C in IpcChannel]: (...args: Args<C>) => Promise<Result<C>> };
 
 export function createIpcImplementations(
-  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan' | 'secretBox'>,
+  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan' | 'secretBox' | 'openedSyncFiles'>,
 ): IpcImplementations {
   return {
     'app:get-info': async () => deps.appInfo(),
@@ -65,6 +68,13 @@ export function createIpcImplementations(
       await deps.fileWriter.writeTextFile(filePath, contents);
       return { saved: true };
     },
+    'file:save-bytes': async ({ suggestedName, contents }) => {
+      const filePath = await deps.saveDialog.chooseSavePath(suggestedName);
+      if (filePath === null) return { saved: false };
+      await deps.fileWriter.writeBinaryFile(filePath, contents);
+      return { saved: true };
+    },
+    'sync-files:take-opened': async () => deps.openedSyncFiles.take(),
     'lan:list-addresses': async () => deps.lan.addresses(),
     'lan:start-hosting': async (request) => deps.lan.startHosting(request),
     'lan:stop-hosting': async () => deps.lan.stopHosting(),

@@ -44,9 +44,20 @@ export interface PinnedKeyRow {
   publicKey: string;
 }
 
+/** Local-only: what a member had when they made their last sync file, so the next file can carry only what they lack. */
+export interface PeerStateRow {
+  workspaceId: string;
+  memberId: string;
+  name: unknown;
+  /** Yjs state vector; parsed on read, since a row can be damaged. */
+  stateVector: unknown;
+  madeAt: unknown;
+}
+
 export type DeskDatabase = Dexie & {
   archive: Table<ArchiveRow, [string, string]>;
   pinnedKeys: Table<PinnedKeyRow, [string, string]>;
+  peerStates: Table<PeerStateRow, [string, string]>;
   syncSettings: EntityTable<SyncSettingsRow, 'workspaceId'>;
   workspaces: EntityTable<WorkspaceRow, 'id'>;
   updates: EntityTable<UpdateRow, 'seq'>;
@@ -70,5 +81,7 @@ export function openDatabase(name = DATABASE_NAME, options?: { indexedDB?: IDBFa
   db.version(2).stores({ syncSettings: 'workspaceId' });
   // v3: signed positions and views; the archive that restores what disappears, and pinned keys.
   db.version(3).stores({ archive: '[workspaceId+entryId], workspaceId', pinnedKeys: '[workspaceId+memberId], workspaceId' });
+  // v4: sync files (docs/decisions/0012-sync-files.md); what each member had as of their last file.
+  db.version(4).stores({ peerStates: '[workspaceId+memberId], workspaceId' });
   return db;
 }

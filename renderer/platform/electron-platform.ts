@@ -29,6 +29,10 @@ export function electronPlatform(bridge: DesktopBridge): Platform {
     async saveFile(suggestedName, contents) {
       return (await bridge.saveFile({ suggestedName, contents })).saved;
     },
+    async saveBytesFile(suggestedName, contents) {
+      return (await bridge.saveBytesFile({ suggestedName, contents })).saved;
+    },
+    takeOpenedSyncFiles: () => bridge.takeOpenedSyncFiles(),
     async getLastWorkspaceId() {
       return (await bridge.getPreferences()).lastWorkspaceId;
     },

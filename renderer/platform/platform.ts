@@ -1,3 +1,4 @@
+import type { OpenedSyncFile } from '../../shared/ipc/contract';
 import type { DiscoveredLanHost, LanAddress, LanHostingRequest, LanHostingStatus } from '../../shared/sync/lan-protocol';
 
 /**
@@ -23,6 +24,9 @@ export interface Platform {
   readonly kind: 'electron' | 'web';
   /** Lets the user save text to a file of their choice; false when they cancel. */
   saveFile(suggestedName: string, contents: string, mimeType: string): Promise<boolean>;
+  saveBytesFile(suggestedName: string, contents: Uint8Array, mimeType: string): Promise<boolean>;
+  /** Sync files the OS asked the desktop app to open since the last call; a browser has none. */
+  takeOpenedSyncFiles(): Promise<OpenedSyncFile[]>;
   getLastWorkspaceId(): Promise<string | null>;
   setLastWorkspaceId(id: string | null): Promise<void>;
   /** Seals a secret with the OS credential store (desktop app); null where there is none, as in a browser. */

@@ -14,6 +14,15 @@ export const webLan: LanPlatform = {
 
 const LAST_WORKSPACE_KEY = 'coalition-desk:last-workspace';
 
+function download(suggestedName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export function webPlatform(): Platform {
   return {
     kind: 'web',
@@ -21,14 +30,15 @@ export function webPlatform(): Platform {
     sealSecret: async () => null,
     openSecret: async () => null,
     async saveFile(suggestedName, contents, mimeType) {
-      const url = URL.createObjectURL(new Blob([contents], { type: mimeType }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      download(suggestedName, new Blob([contents], { type: mimeType }));
       return true;
     },
+    async saveBytesFile(suggestedName, contents, mimeType) {
+      download(suggestedName, new Blob([contents.slice().buffer], { type: mimeType }));
+      return true;
+    },
+    // Opening a file with a browser tab is not a thing: members load it from the Sharing tab.
+    takeOpenedSyncFiles: async () => [],
     async getLastWorkspaceId() {
       try {
         return localStorage.getItem(LAST_WORKSPACE_KEY);

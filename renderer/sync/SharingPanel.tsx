@@ -6,15 +6,19 @@ import { discoverHomeSignaling } from './home-server-discovery';
 import { InvitePanel } from './InvitePanel';
 import { LanHostingPanel } from './LanHostingPanel';
 import { SignalingServersForm } from './SignalingServersForm';
+import { SyncFilesPanel } from './SyncFilesPanel';
+import type { OpenWorkspace } from '../workspaces/workspace-service';
 import { loadSyncSettings, saveSyncSettings, type SyncSettings } from './sync-settings';
 
 export function SharingPanel({
+  open,
   workspaceId,
   workspaceName,
   canInvite,
   onSettingsChanged,
   onRotateSecret,
 }: {
+  open: OpenWorkspace;
   workspaceId: string;
   workspaceName: string;
   canInvite: boolean;
@@ -46,6 +50,7 @@ export function SharingPanel({
       <h2 id="sharing-heading">{t('sync.title')}</h2>
       <h3>{t('sync.inviteTitle')}</h3>
       {canInvite ? <InvitePanel invite={invite} /> : <p>{t('sync.onlyCoordinatorsInvite')}</p>}
+      <SyncFilesPanel open={open} workspaceName={workspaceName} />
       {onRotateSecret ? (
         <>
           <h3>{t('sync.rotateTitle')}</h3>

@@ -171,6 +171,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
       {activeTab === 'meetings' ? <MeetingsPanel workspaceId={open.id} workspace={open.workspace} members={members.valid} me={me} /> : null}
       {activeTab === 'sharing' ? (
         <SharingPanel
+          open={open}
           workspaceId={open.id}
           workspaceName={name}
           canInvite={me !== undefined && INVITING_ROLES.has(me.role)}

@@ -6,6 +6,7 @@ import {
   LanHostingRequestSchema,
   LanHostingStatusSchema,
 } from '../sync/lan-protocol';
+import { MAX_SYNC_FILE_BYTES } from '../sync/sync-file-header';
 
 /**
  * The single source of truth for what the renderer may ask of the main process. The preload
@@ -26,18 +27,31 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+const SuggestedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // A bare file name only: the user picks the folder in the save dialog.
+  .refine((name) => !/[\\/]/.test(name) && name !== '.' && name !== '..', 'must be a file name, not a path');
+
+const bytesUpTo = (max: number) => z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= max, `bytes, at most ${max}`);
+
 export const SaveFileRequestSchema = z.object({
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    // A bare file name only: the user picks the folder in the save dialog.
-    .refine((name) => !/[\\/]/.test(name) && name !== '.' && name !== '..', 'must be a file name, not a path'),
+  suggestedName: SuggestedFileNameSchema,
   contents: z.string().max(MAX_SAVED_FILE_CHARS),
 });
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
 
 export const SaveFileResultSchema = z.object({ saved: z.boolean() });
+
+/** Binary files (sync files) cross the bridge as bytes, not as text. */
+export const SaveBytesRequestSchema = z.object({ suggestedName: SuggestedFileNameSchema, contents: bytesUpTo(MAX_SYNC_FILE_BYTES) });
+export type SaveBytesRequest = z.infer<typeof SaveBytesRequestSchema>;
+
+/** A `.coalition` file the OS asked the app to open, read by the main process within the size limit. */
+export const OpenedSyncFileSchema = z.object({ fileName: z.string().min(1).max(255), contents: bytesUpTo(MAX_SYNC_FILE_BYTES) });
+export type OpenedSyncFile = z.infer<typeof OpenedSyncFileSchema>;
+export const MAX_OPENED_SYNC_FILES = 16;
 
 export const ipcContract = {
   'app:get-info': { method: 'getAppInfo', args: z.tuple([]), result: AppInfoSchema },
@@ -48,6 +62,9 @@ export const ipcContract = {
     result: z.null(),
   },
   'file:save': { method: 'saveFile', args: z.tuple([SaveFileRequestSchema]), result: SaveFileResultSchema },
+  'file:save-bytes': { method: 'saveBytesFile', args: z.tuple([SaveBytesRequestSchema]), result: SaveFileResultSchema },
+  // Sync files opened with the app (docs/decisions/0012-sync-files.md): handed over once, then forgotten.
+  'sync-files:take-opened': { method: 'takeOpenedSyncFiles', args: z.tuple([]), result: z.array(OpenedSyncFileSchema).max(MAX_OPENED_SYNC_FILES) },
   // The install's signing key, sealed by the OS credential store (Electron safeStorage); null where unavailable.
   'secrets:seal': { method: 'sealSecret', args: z.tuple([z.string().min(1).max(8192)]), result: z.string().max(32768).nullable() },
   'secrets:open': { method: 'openSecret', args: z.tuple([z.string().min(1).max(32768)]), result: z.string().max(8192).nullable() },

@@ -31,7 +31,8 @@ function setup(overrides: { appInfo?: () => AppInfo; chosenPath?: string | null;
   const listeners = new Map<string, InvokeListener>();
   const warnings: string[] = [];
   const dialogCalls: string[] = [];
-  const writes: Array<{ filePath: string; contents: string }> = [];
+  const writes: Array<{ filePath: string; contents: string | Uint8Array }> = [];
+  const opened = [{ fileName: 'from-amara.coalition', contents: Uint8Array.of(1, 2, 3) }];
   const appInfoCalls: number[] = [];
   const preferences = createMemoryPreferencesStore({ lastWorkspaceId: 'ws-initial' });
   const setCalls: Array<string | null> = [];
@@ -52,7 +53,11 @@ function setup(overrides: { appInfo?: () => AppInfo; chosenPath?: string | null;
         return overrides.chosenPath === undefined ? `/home/me/Documents/${name}` : overrides.chosenPath;
       },
     },
-    fileWriter: { writeTextFile: async (filePath, contents) => void writes.push({ filePath, contents }) },
+    fileWriter: {
+      writeTextFile: async (filePath, contents) => void writes.push({ filePath, contents }),
+      writeBinaryFile: async (filePath, contents) => void writes.push({ filePath, contents }),
+    },
+    openedSyncFiles: { take: () => opened.splice(0) },
     appInfo:
       overrides.appInfo ??
       (() => {
@@ -112,6 +117,8 @@ describe('IPC handlers', () => {
       ['a Windows path', 'file:save', [{ suggestedName: 'C:\\Users\\me\\evil.bat', contents: 'x' }]],
       ['non-string contents', 'file:save', [{ suggestedName: 'a.md', contents: { toString: 'x' } }]],
       ['no request at all', 'file:save', []],
+      ['text where bytes belong', 'file:save-bytes', [{ suggestedName: 'a.coalition', contents: 'x' }]],
+      ['bytes with a path for a name', 'file:save-bytes', [{ suggestedName: '/tmp/a.coalition', contents: Uint8Array.of(1) }]],
       ['arguments to a no-argument call', 'app:get-info', ['surprise']],
     ];
 
@@ -162,6 +169,18 @@ describe('IPC handlers', () => {
         saved: false,
       });
       expect(ctx.writes).toEqual([]);
+    });
+
+    it('saveBytesFile writes the bytes where the user chose', async () => {
+      const ctx = setup({ chosenPath: '/media/usb/maps.coalition' });
+      await expect(ctx.invoke('file:save-bytes', trusted, { suggestedName: 'maps.coalition', contents: Uint8Array.of(0x89, 0) })).resolves.toEqual({ saved: true });
+      expect(ctx.writes).toEqual([{ filePath: '/media/usb/maps.coalition', contents: Uint8Array.of(0x89, 0) }]);
+    });
+
+    it('takeOpenedSyncFiles hands each opened file over once', async () => {
+      const ctx = setup();
+      await expect(ctx.invoke('sync-files:take-opened', trusted)).resolves.toEqual([{ fileName: 'from-amara.coalition', contents: Uint8Array.of(1, 2, 3) }]);
+      await expect(ctx.invoke('sync-files:take-opened', trusted)).resolves.toEqual([]);
     });
 
     it('rejects a result that breaks the contract instead of passing it to the renderer', async () => {

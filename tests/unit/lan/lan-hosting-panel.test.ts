@@ -11,6 +11,8 @@ function platform(kind: Platform['kind']): Platform {
   return {
     kind,
     saveFile: async () => false,
+    saveBytesFile: async () => false,
+    takeOpenedSyncFiles: async () => [],
     getLastWorkspaceId: async () => null,
     setLastWorkspaceId: async () => undefined,
     sealSecret: async () => null,

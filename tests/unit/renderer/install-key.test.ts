@@ -10,6 +10,8 @@ function desktop(login: string): Platform {
   return {
     kind: 'electron',
     saveFile: async () => false,
+    saveBytesFile: async () => false,
+    takeOpenedSyncFiles: async () => [],
     getLastWorkspaceId: async () => null,
     setLastWorkspaceId: async () => undefined,
     sealSecret: async (plain) => `${login}|${[...plain].reverse().join('')}`,

@@ -10,7 +10,7 @@ const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const out = mkdtempSync(path.join(tmpdir(), 'bench-sync-file-'));
 try {
   await build({ entryPoints: [path.join(projectDir, 'tests/bench/sync-file.ts')], bundle: true, platform: 'node', format: 'esm', outfile: path.join(out, 'bench.mjs'), logLevel: 'warning' });
-  const trace = path.resolve(projectDir, '../shared/data/editing-traces/automerge-paper.json.gz');
+  const trace = path.resolve(projectDir, 'tests/bench/data/editing-traces/automerge-paper.json.gz');
   const run = spawnSync(process.execPath, [path.join(out, 'bench.mjs'), trace], { stdio: 'inherit' });
   process.exitCode = run.status ?? 1;
 } finally {

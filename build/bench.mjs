@@ -24,7 +24,7 @@ const PROFILE_FILE = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_
 const WARM_REPEATS = 5;
 const TYPED_EDITS = 2000; // the last edits, replayed one keystroke at a time through the unchanged pipeline
 const SLICE = 5000; // edits per event-loop turn in the seed's bulk phase
-const TRACE = path.resolve(projectDir, '../shared/data/editing-traces/automerge-paper.json.gz');
+const TRACE = path.resolve(projectDir, 'tests/bench/data/editing-traces/automerge-paper.json.gz');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags of tests/e2e/support/chromium.ts (headless comes from Playwright), and a resolver that
 // knows no host name: the pages only ever talk to 127.0.0.1.

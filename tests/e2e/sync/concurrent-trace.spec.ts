@@ -13,7 +13,7 @@ import { startSignalingServer, type SignalingServer } from '../../../electron/sy
  * over WebRTC; both must then hold exactly the trace's final text. See trace-replay.mjs for how
  * positions are resolved against each txn's causal version.
  */
-const TRACE = '/work/shared/data/editing-traces/friendsforever.concurrent.json.gz';
+const TRACE = fileURLToPath(new URL('../../bench/data/editing-traces/friendsforever.concurrent.json.gz', import.meta.url));
 const PEER_SCRIPT = fileURLToPath(new URL('./trace-peer.mjs', import.meta.url));
 // Generous: the replay waits on the other peer thousands of times, and a loaded CI machine is slow.
 const PEER_TIMEOUT_MS = 170_000;

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { homeServerPlugin } from './build/home-server-plugin';
+import { homeServerPlugin } from './build/home-server-plugin.ts';
 
 // base './' so the same build loads from the Electron app protocol and from any web path.
 export default defineConfig({

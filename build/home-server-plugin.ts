@@ -1,7 +1,8 @@
+// Imports carry their .ts extension: Vite loads this config natively one day, and Node needs them then.
 import type { Server } from 'node:http';
 import type { Connect, Plugin } from 'vite';
-import { attachSignaling } from '../electron/sync/signaling-server';
-import { HOME_SERVER, HOME_SERVER_FILE, HOME_SIGNALING_PATH } from '../shared/sync/home-server';
+import { attachSignaling } from '../electron/sync/signaling-server.ts';
+import { HOME_SERVER, HOME_SERVER_FILE, HOME_SIGNALING_PATH } from '../shared/sync/home-server.ts';
 
 const describe: Connect.NextHandleFunction = (request, response, next) => {
   if (request.url?.split('?')[0] !== `/${HOME_SERVER_FILE}`) return next();

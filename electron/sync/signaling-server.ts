@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { z } from 'zod';
-import { listen } from './listen';
+import { listen } from './listen.ts';
 
 /**
  * A y-webrtc signaling server: clients subscribe to topics (rooms) and publish to them; the

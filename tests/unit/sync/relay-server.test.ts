@@ -1,0 +1,126 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import { MAX_RELAY_MESSAGE_BYTES, parseRedisUrl, startRelayServer, type RelayServer } from '../../../electron/relay/relay-server';
+import { newWorkspaceSecret } from '../../../shared/sync/room-name';
+import { everyByteBelow, joinRelay, markerForms, untilState, type RelayMember } from './relay-kit';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function dataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'desk-relay-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function relay(dir: string): Promise<RelayServer> {
+  const server = await startRelayServer({ host: '127.0.0.1', port: 0, dataDir: dir });
+  let closed = false;
+  cleanups.push(() => (closed ? undefined : server.close()));
+  return { ...server, close: () => ((closed = true), server.close()) };
+}
+
+async function member(url: string, workspace: { workspaceId: string; secret: string }): Promise<RelayMember> {
+  const joined = await joinRelay(url, workspace);
+  cleanups.push(() => joined.stop());
+  return joined;
+}
+
+const workspace = () => ({ workspaceId: crypto.randomUUID(), secret: newWorkspaceSecret() });
+const waitFor = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 10 });
+
+describe('the relay', () => {
+  it('lets two members converge and stores none of their text', async () => {
+    const dir = await dataDir();
+    const server = await relay(dir);
+    const ws = workspace();
+    const a = await member(server.url, ws);
+    const b = await member(server.url, ws);
+    await Promise.all([untilState(a, 'synced'), untilState(b, 'synced')]);
+    const marker = 'Marker-Saltmarsh-Charter-7781';
+    a.type(`${marker} from Amara. `);
+    await waitFor(() => expect(b.text()).toContain(marker));
+    b.type('Reply from Bertil.');
+    await waitFor(() => expect(a.text()).toBe(b.text()));
+    await untilState(a, 'synced');
+    await untilState(b, 'synced');
+    a.stop();
+    b.stop();
+    await server.close();
+    const bytes = await everyByteBelow(dir);
+    expect(bytes.length).toBeGreaterThan(0);
+    for (const form of markerForms(marker)) expect(bytes.includes(form), `found ${form.toString()} in the relay's files`).toBe(false);
+  });
+
+  it('keeps everything across a restart for a member who connects later', async () => {
+    const dir = await dataDir();
+    const first = await relay(dir);
+    const ws = workspace();
+    const a = await member(first.url, ws);
+    await untilState(a, 'synced');
+    a.type('Clause 1: the coalition meets monthly. ');
+    a.type('Clause 2: dissent is recorded.');
+    await untilState(a, 'synced');
+    const written = a.text();
+    a.stop();
+    await first.close();
+
+    const second = await relay(dir);
+    const late = await member(second.url, ws);
+    await waitFor(() => expect(late.text()).toBe(written));
+  });
+
+  it('folds many blobs into one and a member who joins afterwards still gets everything', async () => {
+    const server = await relay(await dataDir());
+    const ws = workspace();
+    const a = await member(server.url, ws);
+    const b = await member(server.url, ws);
+    await Promise.all([untilState(a, 'synced'), untilState(b, 'synced')]);
+    for (const word of ['agenda ', 'minutes ', 'actions ', 'owners ', 'deadlines ']) {
+      a.type(word);
+      await untilState(a, 'synced');
+    }
+    await waitFor(() => expect(b.text()).toBe(a.text()));
+    expect(a.sync.blobCount).toBeGreaterThan(1);
+    expect(await b.sync.fold()).toBe(true);
+    await waitFor(() => expect(a.sync.blobCount).toBe(1));
+    const late = await member(server.url, ws);
+    await waitFor(() => expect(late.text()).toBe('agenda minutes actions owners deadlines '));
+  });
+
+  it('refuses a document whose name is not an envelope name', async () => {
+    const server = await relay(await dataDir());
+    const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });
+    const refused = new Promise<string>((resolve) => {
+      const provider = new HocuspocusProvider({ websocketProvider: socket, name: 'coalition-charter', onAuthenticationFailed: ({ reason }) => resolve(reason) });
+      provider.attach();
+      cleanups.push(() => {
+        provider.destroy();
+        socket.destroy();
+      });
+    });
+    expect(await refused).toBe('permission-denied');
+  });
+
+  it('closes a connection that sends a message over the size limit', async () => {
+    const server = await relay(await dataDir());
+    const socket = new WebSocket(server.url);
+    await new Promise((resolve) => socket.on('open', resolve));
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.send(new Uint8Array(MAX_RELAY_MESSAGE_BYTES + 1));
+    expect(await closed).toBe(1009);
+  });
+
+  it('reads redis:// addresses and nothing else', () => {
+    expect(parseRedisUrl('redis://127.0.0.1:6380')).toEqual({ host: '127.0.0.1', port: 6380 });
+    expect(parseRedisUrl('redis://:pw@cache.example:6379/2')).toEqual({ host: 'cache.example', port: 6379, password: 'pw', db: 2 });
+    expect(parseRedisUrl('http://127.0.0.1:6379')).toBeUndefined();
+    expect(parseRedisUrl('127.0.0.1:6379')).toBeUndefined();
+  });
+});

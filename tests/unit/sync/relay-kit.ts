@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { RelaySync, type RelayState } from '../../../renderer/sync/relay-sync';
+import { RelaySync, type RelayState, type RelaySyncOptions } from '../../../renderer/sync/relay-sync';
 
 /** A member in Node: a workspace Y.Doc synced through one relay by the app's own RelaySync. */
 export interface RelayMember {
@@ -13,8 +13,9 @@ export interface RelayMember {
   stop(): void;
 }
 
-export async function joinRelay(url: string, workspace: { workspaceId: string; secret: string }, doc = new Y.Doc()): Promise<RelayMember> {
-  const sync = await RelaySync.start(doc, workspace, url, { WebSocketPolyfill: WebSocket, graceMs: 50 });
+export async function joinRelay(url: string, workspace: { workspaceId: string; secret: string }, options: RelaySyncOptions = {}): Promise<RelayMember> {
+  const doc = new Y.Doc();
+  const sync = await RelaySync.start(doc, workspace, url, { WebSocketPolyfill: WebSocket, graceMs: 50, ...options });
   const body = doc.getText('body');
   return {
     doc,

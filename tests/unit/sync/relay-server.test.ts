@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { MAX_RELAY_MESSAGE_BYTES, parseRedisUrl, startRelayServer, type RelayServer } from '../../../electron/relay/relay-server';
+import type { RelaySyncOptions } from '../../../renderer/sync/relay-sync';
 import { newWorkspaceSecret } from '../../../shared/sync/room-name';
 import { everyByteBelow, joinRelay, markerForms, untilState, type RelayMember } from './relay-kit';
 
@@ -26,8 +28,8 @@ async function relay(dir: string): Promise<RelayServer> {
   return { ...server, close: () => ((closed = true), server.close()) };
 }
 
-async function member(url: string, workspace: { workspaceId: string; secret: string }): Promise<RelayMember> {
-  const joined = await joinRelay(url, workspace);
+async function member(url: string, workspace: { workspaceId: string; secret: string }, options: RelaySyncOptions = {}): Promise<RelayMember> {
+  const joined = await joinRelay(url, workspace, options);
   cleanups.push(() => joined.stop());
   return joined;
 }
@@ -92,6 +94,34 @@ describe('the relay', () => {
     await waitFor(() => expect(a.sync.blobCount).toBe(1));
     const late = await member(server.url, ws);
     await waitFor(() => expect(late.text()).toBe('agenda minutes actions owners deadlines '));
+  });
+
+  it('uploads a change that came by WebRTC only when the envelope lacks it', async () => {
+    const server = await relay(await dataDir());
+    const ws = workspace();
+    const a = await member(server.url, ws);
+    // Long enough for A's blob to reach B first, even on a loaded machine.
+    const b = await member(server.url, ws, { graceMs: 1000 });
+    await Promise.all([untilState(a, 'synced'), untilState(b, 'synced')]);
+    const fromPeer = Symbol('webrtc-room');
+    const viaWebrtc = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), fromPeer);
+
+    // A typed it and sealed it; B also gets it from A over WebRTC, before the relay brings it.
+    a.type('Typed by Amara. ');
+    viaWebrtc(a.doc, b.doc);
+    await untilState(a, 'synced');
+    await waitFor(() => expect(b.sync.blobCount).toBe(a.sync.blobCount));
+    const blobs = a.sync.blobCount;
+    await untilState(b, 'synced'); // its grace period over, B found nothing to add
+    expect(b.sync.blobCount).toBe(blobs);
+
+    // Chidi is on WebRTC only: B bridges his change to the relay, where A (not his peer) gets it.
+    const chidi = new Y.Doc();
+    viaWebrtc(b.doc, chidi);
+    chidi.getText('body').insert(0, 'Chidi, WebRTC only. ');
+    viaWebrtc(chidi, b.doc);
+    await waitFor(() => expect(a.text()).toContain('Chidi, WebRTC only.'));
+    expect(a.sync.blobCount).toBe(blobs + 1);
   });
 
   it('refuses a document whose name is not an envelope name', async () => {

@@ -4,6 +4,7 @@ import type { Invite } from '../../shared/sync/invite';
 import { useApp } from '../app/app-context';
 import { InvitePanel } from './InvitePanel';
 import { LanHostingPanel } from './LanHostingPanel';
+import { RelayServersForm } from './RelayServersForm';
 import { SignalingServersForm } from './SignalingServersForm';
 import { loadSyncSettings, saveSyncSettings, type SyncSettings } from './sync-settings';
 
@@ -62,6 +63,15 @@ export function SharingPanel({
         servers={settings.signaling}
         onSave={async (signaling) => {
           const next = { ...settings, signaling };
+          await saveSyncSettings(db, next);
+          setSettings(next);
+          onSettingsChanged();
+        }}
+      />
+      <RelayServersForm
+        relays={settings.relays ?? []}
+        onSave={async (relays) => {
+          const next = { ...settings, relays };
           await saveSyncSettings(db, next);
           setSettings(next);
           onSettingsChanged();

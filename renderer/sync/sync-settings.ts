@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newWorkspaceSecret } from '../../shared/sync/room-name';
+import { RelayUrlsSchema } from '../../shared/sync/relay-url';
 import { SignalingUrlsSchema } from '../../shared/sync/signaling-url';
 import type { DeskDatabase } from '../db/database';
 
@@ -9,6 +10,8 @@ export const SyncSettingsSchema = z.object({
   signaling: SignalingUrlsSchema,
   /** When the secret was last rotated (the re-key applied here), to ignore older re-keys. */
   rekeyedAt: z.string().optional(),
+  /** Relays holding this workspace's sealed envelope (relay-sync.ts); optional so rows from before relays parse. */
+  relays: RelayUrlsSchema.optional(),
 });
 export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
 

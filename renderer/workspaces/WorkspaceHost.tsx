@@ -14,10 +14,12 @@ import { MembersPanel } from '../members/MembersPanel';
 import type { Identity } from '../../shared/members/identity';
 import { PresenceList } from '../sync/PresenceList';
 import { presenceColor } from '../sync/presence-color';
+import { RelayStatusBadge } from '../sync/RelayStatusBadge';
 import { SharingPanel } from '../sync/SharingPanel';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { usePresence, useSyncStatus } from '../sync/use-sync-status';
 import { useRekey } from '../sync/use-rekey';
+import { useRelaySync } from '../sync/use-relay-sync';
 import { useWorkspaceSync } from '../sync/use-workspace-sync';
 import { DamagedWorkspace } from './DamagedWorkspace';
 import { SaveStatus } from './SaveStatus';
@@ -69,6 +71,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const author = useMemo<DocumentMeta['updatedBy']>(() => ({ memberId, name: authorName }), [memberId, authorName]);
   const sync = useWorkspaceSync(open, { memberId, name: authorName, color: presenceColor(memberId) }, settingsVersion);
   const status = useSyncStatus(sync);
+  const relays = useRelaySync(open, settingsVersion);
   const peers = usePresence(open.awareness);
   useJoinAsMember(open, identity, me !== undefined);
   const { integrity, snapshot } = useIntegrity(open, me?.id);
@@ -90,6 +93,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
     <div className="workspace-bar">
       <SaveStatus persistence={open.persistence} />
       <SyncStatusBadge status={status} sync={sync} />
+      <RelayStatusBadge statuses={relays} />
     </div>
   );
 

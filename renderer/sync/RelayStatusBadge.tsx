@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RelayStatus } from './relay-sync';
-
-const STATE_CLASS = { connecting: '', connected: '', synced: 'sync-connected', error: 'sync-offline' } as const;
+import './relay.css';
 
 /** One line per relay, next to the peer-to-peer status: "all changes stored" only once the relay has acknowledged them. */
 export function RelayStatusBadge({ statuses }: { statuses: RelayStatus[] }) {
@@ -10,7 +9,7 @@ export function RelayStatusBadge({ statuses }: { statuses: RelayStatus[] }) {
   return (
     <span className="relay-statuses">
       {statuses.map((status) => (
-        <span key={status.url} className={`sync-status relay-status ${STATE_CLASS[status.state]}`} role="status" data-relay-state={status.state}>
+        <span key={status.url} className={`relay-status relay-${status.state}`} role="status" data-relay-state={status.state}>
           {t('relay.badge', { host: hostOf(status.url), state: t(`relay.state.${status.state}`) })}
         </span>
       ))}

@@ -4,8 +4,8 @@ import { EnvelopeReplica } from '../../shared/sync/envelope-replica';
 import { envelopeBlobs, relayDocumentName } from '../../shared/sync/relay-envelope';
 import { deriveWorkspaceKey } from '../../shared/sync/workspace-key';
 
-/** synced: the relay has acknowledged everything this app has to give it, and nothing waits to be sent. */
-export type RelayState = 'connecting' | 'connected' | 'synced' | 'error';
+/** synced: the relay has acknowledged everything this app has to give it, and nothing waits to be sent. paused: working offline. */
+export type RelayState = 'connecting' | 'connected' | 'synced' | 'error' | 'paused';
 
 export interface RelayStatus {
   url: string;

@@ -4,8 +4,11 @@ import type { OpenWorkspace } from '../workspaces/workspace-service';
 import { RelaySync, type RelayStatus } from './relay-sync';
 import { loadSyncSettings } from './sync-settings';
 
-/** Syncs the open workspace through each relay in its settings; restarts when the settings change. */
-export function useRelaySync(open: OpenWorkspace, settingsVersion: number): RelayStatus[] {
+/**
+ * Syncs the open workspace through each relay in its settings; restarts when the settings change.
+ * While the member works offline (`paused`) no relay is contacted; resuming reconciles with each.
+ */
+export function useRelaySync(open: OpenWorkspace, settingsVersion: number, paused = false): RelayStatus[] {
   const { db } = useApp();
   const [statuses, setStatuses] = useState<RelayStatus[]>([]);
   useEffect(() => {
@@ -13,7 +16,11 @@ export function useRelaySync(open: OpenWorkspace, settingsVersion: number): Rela
     const started: RelaySync[] = [];
     const publish = () => setStatuses(started.map((sync) => sync.status));
     void loadSyncSettings(db, open.id)
-      .then((settings) => Promise.all((settings.relays ?? []).map((url) => RelaySync.start(open.workspace.ydoc, settings, url))))
+      .then((settings) => {
+        if (!paused) return Promise.all((settings.relays ?? []).map((url) => RelaySync.start(open.workspace.ydoc, settings, url)));
+        if (!cancelled) setStatuses((settings.relays ?? []).map((url) => ({ url, state: 'paused' })));
+        return [];
+      })
       .then(
         (syncs) => {
           if (cancelled) return syncs.forEach((sync) => sync.destroy());
@@ -28,6 +35,6 @@ export function useRelaySync(open: OpenWorkspace, settingsVersion: number): Rela
       started.forEach((sync) => sync.destroy());
       setStatuses([]);
     };
-  }, [db, open, settingsVersion]);
+  }, [db, open, settingsVersion, paused]);
   return statuses;
 }

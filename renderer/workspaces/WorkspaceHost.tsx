@@ -71,7 +71,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const author = useMemo<DocumentMeta['updatedBy']>(() => ({ memberId, name: authorName }), [memberId, authorName]);
   const sync = useWorkspaceSync(open, { memberId, name: authorName, color: presenceColor(memberId) }, settingsVersion);
   const status = useSyncStatus(sync);
-  const relays = useRelaySync(open, settingsVersion);
+  const relays = useRelaySync(open, settingsVersion, status?.state === 'paused');
   const peers = usePresence(open.awareness);
   useJoinAsMember(open, identity, me !== undefined);
   const { integrity, snapshot } = useIntegrity(open, me?.id);

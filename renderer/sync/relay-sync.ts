@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { EnvelopeReplica } from '../../shared/sync/envelope-replica';
-import { envelopeBlobs, relayDocumentName } from '../../shared/sync/relay-envelope';
+import { BlobTooLargeError, envelopeBlobs, relayDocumentName } from '../../shared/sync/relay-envelope';
 import { deriveWorkspaceKey } from '../../shared/sync/workspace-key';
 
 /** synced: the relay has acknowledged everything this app has to give it, and nothing waits to be sent. paused: working offline. */
@@ -49,6 +49,8 @@ export class RelaySync {
   /** Set once the relay's envelope has been read: before that, nothing is known to be missing from it. */
   private ready = false;
   private refused = false;
+  /** A change was over the blob limit: the relay does not hold everything, so never say synced. */
+  private tooLarge = false;
   /** The connection closed or never opened; the provider keeps retrying with back-off. */
   private unreachable = false;
   private absorbing: Promise<void> | undefined;
@@ -169,7 +171,11 @@ export class RelaySync {
     this.uploading++;
     void this.replica
       .upload(update)
-      .catch((error: unknown) => console.warn('A change could not be sealed for the relay; it goes with the next reconnection', error))
+      .catch((error: unknown) => {
+        // Too large for one blob: it still reaches members by WebRTC and files, and the status says the relay lacks it.
+        if (error instanceof BlobTooLargeError) this.tooLarge = true;
+        console.warn('A change could not be sealed for the relay', error);
+      })
       .finally(() => {
         this.uploading--;
         this.refresh();
@@ -211,7 +217,7 @@ export class RelaySync {
   private refresh(): void {
     const connection = this.socket.status;
     let state: RelayState;
-    if (this.refused || (this.unreachable && connection !== 'connected')) state = 'error';
+    if (this.refused || this.tooLarge || (this.unreachable && connection !== 'connected')) state = 'error';
     else if (connection !== 'connected') state = 'connecting';
     else {
       const waiting = this.ownEdits.length + this.otherPaths.length + this.uploading + this.provider.unsyncedChanges;

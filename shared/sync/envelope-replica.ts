@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { commitFold, envelopeBlobs, openBlob, readBlobHeader, sealBlob } from './relay-envelope';
+import { BlobTooLargeError, commitFold, envelopeBlobs, openBlob, readBlobHeader, sealBlob } from './relay-envelope';
 
 type BlobState = 'opening' | 'applied' | 'unreadable';
 
@@ -97,7 +97,14 @@ export class EnvelopeReplica {
     }
     if (covered.size < 2) return false;
     const snapshot = Y.encodeStateAsUpdateV2(this.workspace);
-    const fold = await sealBlob(this.key, 'fold', snapshot, [...covered]);
+    let fold: Awaited<ReturnType<typeof sealBlob>>;
+    try {
+      fold = await sealBlob(this.key, 'fold', snapshot, [...covered]);
+    } catch (error) {
+      // A workspace grown past one blob keeps its blobs unfolded rather than lose any.
+      if (error instanceof BlobTooLargeError) return false;
+      throw error;
+    }
     this.blobs.set(fold.id, 'applied');
     Y.applyUpdateV2(this.held, snapshot);
     commitFold(this.envelope, fold, covered, this.ownOrigin);

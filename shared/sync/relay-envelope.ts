@@ -93,7 +93,13 @@ function decodePlaintext(plaintext: Uint8Array): { update: Uint8Array; covers: s
   }
 }
 
-/** Seals a Yjs update (V2) as a new blob with a fresh random id. */
+export class BlobTooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(`a sealed blob of ${bytes} bytes is over the limit of ${MAX_BLOB_BYTES}`);
+  }
+}
+
+/** Seals a Yjs update (V2) as a new blob with a fresh random id; throws BlobTooLargeError above the limit. */
 export async function sealBlob(key: CryptoKey, kind: BlobKind, update: Uint8Array, covers: readonly string[] = []): Promise<{ id: string; bytes: Uint8Array }> {
   const header = new Uint8Array(HEADER_BYTES);
   header[0] = FORMAT;
@@ -101,6 +107,8 @@ export async function sealBlob(key: CryptoKey, kind: BlobKind, update: Uint8Arra
   header.set(crypto.getRandomValues(new Uint8Array(ID_BYTES)), 2);
   const sealed = await seal(key, encodePlaintext(update, covers), header);
   const bytes = new Uint8Array(HEADER_BYTES + sealed.length);
+  // No member could open it and the relay would drop the connection that carried it.
+  if (bytes.length > MAX_BLOB_BYTES) throw new BlobTooLargeError(bytes.length);
   bytes.set(header, 0);
   bytes.set(sealed, HEADER_BYTES);
   return { id: hex(header.subarray(2)), bytes };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EnvelopeReplica } from '../../../shared/sync/envelope-replica';
-import { envelopeBlobs, isRelayDocumentName, openBlob, readBlobHeader, relayDocumentName, sealBlob } from '../../../shared/sync/relay-envelope';
+import { BlobTooLargeError, envelopeBlobs, isRelayDocumentName, MAX_BLOB_BYTES, openBlob, readBlobHeader, relayDocumentName, sealBlob } from '../../../shared/sync/relay-envelope';
 import { newWorkspaceSecret } from '../../../shared/sync/room-name';
 import { deriveWorkspaceKey } from '../../../shared/sync/workspace-key';
 
@@ -52,6 +52,21 @@ describe('relay envelope blobs', () => {
     const k = await key();
     const bad = await sealBlob(k, 'batch', new Uint8Array([255, 255, 255, 1, 2, 3]));
     expect(await openBlob(k, bad.bytes)).toBeUndefined();
+  });
+
+  it('refuses to seal a blob no member could open, and a fold that would be one keeps the blobs', async () => {
+    const k = await key();
+    await expect(sealBlob(k, 'batch', new Uint8Array(MAX_BLOB_BYTES))).rejects.toBeInstanceOf(BlobTooLargeError);
+    const workspace = new Y.Doc();
+    const replica = new EnvelopeReplica(k, workspace, FROM_RELAY);
+    for (const size of [10, MAX_BLOB_BYTES / 2 + 1]) {
+      const before = Y.encodeStateVector(workspace);
+      workspace.getMap('attachments').set(`scan-${size}`, new Uint8Array(size));
+      await replica.upload(replica.missing(Y.encodeStateAsUpdate(workspace, before)) as Uint8Array);
+    }
+    workspace.getMap('attachments').set('scan-last', new Uint8Array(MAX_BLOB_BYTES / 2));
+    expect(await replica.fold()).toBe(false);
+    expect(replica.blobCount).toBe(2);
   });
 
   it('names the envelope from the secret, in the only form a relay accepts', async () => {

@@ -124,6 +124,23 @@ describe('the relay', () => {
     expect(a.sync.blobCount).toBe(blobs + 1);
   });
 
+  it('reports an unreachable relay as an error, then synced once it is back', async () => {
+    const dir = await dataDir();
+    const first = await relay(dir);
+    const port = first.port;
+    await first.close();
+    const ws = workspace();
+    const a = await member(`ws://127.0.0.1:${port}`, ws);
+    await untilState(a, 'error');
+    a.type('Written while the relay was down.');
+    expect(a.sync.status.state).toBe('error');
+    const again = await startRelayServer({ host: '127.0.0.1', port, dataDir: dir });
+    cleanups.push(() => again.close());
+    await untilState(a, 'synced', 20_000);
+    const late = await member(again.url, ws);
+    await waitFor(() => expect(late.text()).toBe('Written while the relay was down.'));
+  });
+
   it('refuses a document whose name is not an envelope name', async () => {
     const server = await relay(await dataDir());
     const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });

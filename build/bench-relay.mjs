@@ -21,7 +21,7 @@ process.chdir(projectDir);
 
 const { chromium } = await import('playwright-core');
 const { launchPeer, serveStatic } = await import('../tests/bench/sync-harness.mjs');
-const { RelayDesk, startOurRelay } = await import('../tests/bench/relay-harness.mjs');
+const { RelayDesk, installWebSocketProbe, startOurRelay } = await import('../tests/bench/relay-harness.mjs');
 const probes = await import('../tests/bench/sync-probes.mjs');
 const { benchClock, line, stats } = await import('../tests/bench/bench-figures.mjs');
 
@@ -41,9 +41,9 @@ try {
   cleanup.push(() => relay.close());
   log(`web edition at ${web.url}, relay at ${relay.url}`);
 
-  const peerA = await launchPeer(chromium, web.url);
+  const peerA = await launchPeer(chromium, web.url, installWebSocketProbe);
   cleanup.push(() => peerA.close());
-  const peerB = await launchPeer(chromium, web.url);
+  const peerB = await launchPeer(chromium, web.url, installWebSocketProbe);
   cleanup.push(() => peerB.close());
   const a = new RelayDesk(peerA.page);
   const b = new RelayDesk(peerB.page);
@@ -74,6 +74,7 @@ try {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const dom = [];
   const frame = [];
+  const parts = { sender: [], toSeal: [], seal: [], relay: [], receiver: [] };
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     await new Promise((resolve) => setTimeout(resolve, GAP_MS));
     await b.page.evaluate(probes.armForKeystroke);
@@ -82,9 +83,22 @@ try {
     await framed;
     const [key] = await a.page.evaluate(() => window.__syncBench.keys.slice(-1));
     const seen = await b.page.evaluate(() => ({ hit: window.__syncBench.hit, frame: window.__syncBench.frame }));
+    // Breakdown: A's first WebSocket send after the keydown, B's first arrival after that send.
+    const sent = (await a.page.evaluate(() => window.__relayNet.sent)).find((at) => at >= key.at);
+    const arrived = sent && (await b.page.evaluate(() => window.__relayNet.received)).find((at) => at >= sent - 1);
+    const sealed = (await a.page.evaluate(() => window.__relayNet.sealed)).find((entry) => entry.called >= key.at);
     if (i >= WARMUP) {
       dom.push(seen.hit - key.at);
       frame.push(seen.frame - key.at);
+      if (sent && arrived && arrived <= seen.hit) {
+        parts.sender.push(sent - key.at);
+        if (sealed && sealed.resolved <= sent) {
+          parts.toSeal.push(sealed.called - key.at);
+          parts.seal.push(sealed.resolved - sealed.called);
+        }
+        parts.relay.push(arrived - sent);
+        parts.receiver.push(seen.hit - arrived);
+      }
     }
   }
   await a.waitUntilRelayStored();
@@ -95,6 +109,16 @@ try {
   console.log(`keystroke in A -> text changed in B's editor, ${GAP_MS} ms between keystrokes (target: median <= 30 ms)`);
   console.log(line('  keydown handler in A -> DOM mutation in B', stats(dom)));
   console.log(line('  keydown handler in A -> next frame in B', stats(frame)));
+  if (parts.sender.length > 0) {
+    console.log(`  breakdown (${parts.sender.length} samples where both WebSocket messages were seen):`);
+    console.log(line('    A: keydown -> WebSocket send', stats(parts.sender)));
+    if (parts.seal.length > 0) {
+      console.log(line('      keydown -> seal asked (editor, Yjs)', stats(parts.toSeal)));
+      console.log(line('      seal asked -> sealed (WebCrypto)', stats(parts.seal)));
+    }
+    console.log(line('    send in A -> arrival in B (relay)', stats(parts.relay)));
+    console.log(line('    B: arrival -> DOM mutation (open)', stats(parts.receiver)));
+  }
   if (errors.length > 0) console.log(`Page errors: ${errors.join(' | ')}`);
   console.log(`Total run time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {

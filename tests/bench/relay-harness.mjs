@@ -39,3 +39,38 @@ export class RelayDesk extends Desk {
     await this.page.waitForFunction(() => document.querySelector('.relay-status')?.getAttribute('data-relay-state') === 'synced', null, { timeout });
   }
 }
+
+/**
+ * Init script (runs before the app): notes when WebSocket messages leave and arrive, to split the
+ * keystroke latency into sender, relay and receiver parts. Browser APIs only.
+ */
+export function installWebSocketProbe() {
+  const net = (window.__relayNet = { sent: [], received: [], sealed: [] });
+  const keep = (list, at) => {
+    list.push(at);
+    if (list.length > 64) list.splice(0, list.length - 64);
+  };
+  const now = () => performance.timeOrigin + performance.now();
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    keep(net.sent, now());
+    return send.call(this, data);
+  };
+  // When each seal (AES-GCM through WebCrypto) was asked for and when its result was back.
+  const encrypt = crypto.subtle.encrypt;
+  crypto.subtle.encrypt = function (...args) {
+    const called = now();
+    return encrypt.apply(this, args).then((result) => {
+      keep(net.sealed, { called, resolved: now() });
+      return result;
+    });
+  };
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      // Before the provider's own listener: registered first, runs first.
+      this.addEventListener('message', () => keep(net.received, now()));
+    }
+  };
+}

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { MAX_RELAY_MESSAGE_BYTES, parseRedisUrl, startRelayServer, type RelayServer } from '../../../electron/relay/relay-server';
-import type { RelaySyncOptions } from '../../../renderer/sync/relay-sync';
+import { RelaySync, type RelaySyncOptions } from '../../../renderer/sync/relay-sync';
 import { newWorkspaceSecret } from '../../../shared/sync/room-name';
 import { everyByteBelow, joinRelay, markerForms, untilState, type RelayMember } from './relay-kit';
 
@@ -122,6 +122,26 @@ describe('the relay', () => {
     viaWebrtc(chidi, b.doc);
     await waitFor(() => expect(a.text()).toContain('Chidi, WebRTC only.'));
     expect(a.sync.blobCount).toBe(blobs + 1);
+  });
+
+  it('a member on two relays bridges them, and nothing from a relay goes back to it', async () => {
+    const [one, two] = [await relay(await dataDir()), await relay(await dataDir())];
+    const ws = workspace();
+    const a = await member(one.url, ws);
+    const c = await member(two.url, ws);
+    const bridge = await joinRelay(one.url, ws);
+    cleanups.push(() => bridge.stop());
+    const second = await RelaySync.start(bridge.doc, ws, two.url, { WebSocketPolyfill: WebSocket, graceMs: 50 });
+    cleanups.push(() => second.destroy());
+    await Promise.all([untilState(a, 'synced'), untilState(c, 'synced'), untilState(bridge, 'synced')]);
+    a.type('From the first relay. ');
+    await waitFor(() => expect(c.text()).toBe('From the first relay. '));
+    c.type('From the second relay.');
+    await waitFor(() => expect(a.text()).toBe('From the first relay. From the second relay.'));
+    await untilState(a, 'synced');
+    await untilState(c, 'synced');
+    // One blob each way per relay: the bridge added each change once to the relay that lacked it.
+    expect([a.sync.blobCount, c.sync.blobCount]).toEqual([2, 2]);
   });
 
   it('reports an unreachable relay as an error, then synced once it is back', async () => {

@@ -88,7 +88,7 @@ export class RelaySync {
     });
     envelopeBlobs(this.replica.envelope).observe(() => void this.absorb());
     doc.on('update', this.onUpdate);
-    this.foldTimer = setInterval(() => void this.foldIfDue(), this.options.foldEveryMs * (0.75 + Math.random() / 2));
+    this.foldTimer = setInterval(() => void this.foldIfDue().catch((error: unknown) => console.warn('Folding the relay envelope failed; it is tried again later', error)), this.options.foldEveryMs * (0.75 + Math.random() / 2));
     this.provider.attach();
   }
 
@@ -203,7 +203,12 @@ export class RelaySync {
       do {
         this.absorbAgain = false;
         if (this.destroyed) return;
-        await this.replica.absorb();
+        try {
+          await this.replica.absorb();
+        } catch (error) {
+          // The blobs before and after still apply; a peer's bad change must not stop the relay path.
+          console.warn('A change from the relay could not be applied', error);
+        }
       } while (this.absorbAgain);
     })().finally(() => (this.absorbing = undefined));
     return this.absorbing;

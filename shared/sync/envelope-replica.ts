@@ -50,10 +50,15 @@ export class EnvelopeReplica {
         this.blobs.set(id, 'unreadable');
         return;
       }
-      Y.applyUpdateV2(this.workspace, blob.update, this.applyOrigin);
-      Y.applyUpdateV2(this.held, blob.update);
-      this.blobs.set(id, 'applied');
-      applied++;
+      try {
+        Y.applyUpdateV2(this.workspace, blob.update, this.applyOrigin);
+        Y.applyUpdateV2(this.held, blob.update);
+        this.blobs.set(id, 'applied');
+        applied++;
+      } catch {
+        // Parsed but not applicable: not folded away, and the blobs after it still apply.
+        this.blobs.set(id, 'unreadable');
+      }
     });
     return applied;
   }

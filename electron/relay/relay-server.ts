@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from '@hocuspocus/extension-redis';
 import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
-import { Server, type Extension, type onConnectPayload, type onRequestPayload } from '@hocuspocus/server';
+import { Server, type Extension, type onConnectPayload, type onDisconnectPayload, type onRequestPayload } from '@hocuspocus/server';
 import { isRelayDocumentName, MAX_BLOB_BYTES } from '../../shared/sync/relay-envelope';
 
 /**
@@ -80,13 +80,28 @@ class RelayRedis extends Redis {
   override async onStoreDocument(): Promise<void> {}
 }
 
+/** An app opens one envelope per connection; a few more leave room without letting one socket load thousands. */
+export const MAX_ENVELOPES_PER_CONNECTION = 8;
+
 function guard(log: (message: string) => void): Extension {
+  const open = new Map<string, Set<string>>();
   return {
-    async onConnect({ documentName }: onConnectPayload) {
+    async onConnect({ documentName, socketId }: onConnectPayload) {
       if (!isRelayDocumentName(documentName)) {
         log(`Refused a document name that is not a Coalition desk envelope (${documentName.length} characters)`);
         throw new Error('not an envelope name');
       }
+      const names = open.get(socketId) ?? new Set<string>();
+      if (names.size >= MAX_ENVELOPES_PER_CONNECTION) {
+        log(`Refused envelope ${names.size + 1} on one connection`);
+        throw new Error('too many envelopes on one connection');
+      }
+      open.set(socketId, names.add(documentName));
+    },
+    async onDisconnect({ documentName, socketId }: onDisconnectPayload) {
+      const names = open.get(socketId);
+      names?.delete(documentName);
+      if (names?.size === 0) open.delete(socketId);
     },
     async onRequest({ response }: onRequestPayload) {
       response.writeHead(200, { 'Content-Type': 'text/plain' });

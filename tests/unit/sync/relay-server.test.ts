@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { MAX_RELAY_MESSAGE_BYTES, parseRedisUrl, startRelayServer, type RelayServer } from '../../../electron/relay/relay-server';
+import { MAX_ENVELOPES_PER_CONNECTION, MAX_RELAY_MESSAGE_BYTES, parseRedisUrl, startRelayServer, type RelayServer } from '../../../electron/relay/relay-server';
 import { RelaySync, type RelaySyncOptions } from '../../../renderer/sync/relay-sync';
+import { relayDocumentName } from '../../../shared/sync/relay-envelope';
 import { newWorkspaceSecret } from '../../../shared/sync/room-name';
 import { everyByteBelow, joinRelay, markerForms, untilState, type RelayMember } from './relay-kit';
 
@@ -173,6 +174,28 @@ describe('the relay', () => {
       });
     });
     expect(await refused).toBe('permission-denied');
+  });
+
+  it('refuses more envelopes on one connection than an app opens', async () => {
+    const server = await relay(await dataDir());
+    const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });
+    const outcomes = await Promise.all(
+      Array.from({ length: MAX_ENVELOPES_PER_CONNECTION + 1 }, async (_, index) => {
+        const name = await relayDocumentName(newWorkspaceSecret(), `w-${index}`);
+        return new Promise<string>((resolve) => {
+          const provider = new HocuspocusProvider({
+            websocketProvider: socket,
+            name,
+            onSynced: () => resolve('synced'),
+            onAuthenticationFailed: () => resolve('refused'),
+          });
+          provider.attach();
+          cleanups.push(() => provider.destroy());
+        });
+      }),
+    );
+    cleanups.push(() => socket.destroy());
+    expect(outcomes.filter((outcome) => outcome === 'refused')).toHaveLength(1);
   });
 
   it('closes a connection that sends a message over the size limit', async () => {

@@ -41,6 +41,7 @@ if (process.env.BENCH_SYNC_NETNS !== '1') {
 const { chromium } = await import('playwright-core');
 const { Desk, launchPeer, serveStatic, startOurSignalingServer } = await import('../tests/bench/sync-harness.mjs');
 const probes = await import('../tests/bench/sync-probes.mjs');
+const { benchClock, line, ms, stats } = await import('../tests/bench/bench-figures.mjs');
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const WARMUP = 10;
@@ -65,21 +66,7 @@ async function startProfiler(page) {
   return { stop: async () => (await cdp.send('Profiler.stop')).profile };
 }
 
-const started = performance.now();
-const log = (message) => console.log(`[bench-sync ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  return { n: sorted.length, median, p95: at(0.95), min: sorted[0], max: sorted[sorted.length - 1] };
-};
-const ms = (value) => `${value.toFixed(2)} ms`;
-const line = (label, s) => `${label.padEnd(44)} median ${ms(s.median).padStart(10)}   p95 ${ms(s.p95).padStart(10)}   min ${ms(s.min).padStart(9)}   max ${ms(s.max).padStart(9)}   (n=${s.n})`;
-
-const watchdog = setTimeout(() => {
-  console.error(`bench-sync: gave up after ${TOTAL_BUDGET_MS / 1000} s`);
-  process.exit(1);
-}, TOTAL_BUDGET_MS);
+const { started, log, stop: stopWatchdog } = benchClock('bench-sync', TOTAL_BUDGET_MS);
 
 /** Offset of a page's clock against Node's, from the round trip with the smallest delay. */
 async function clockOffset(page) {
@@ -294,6 +281,6 @@ try {
   exitCode = 1;
 } finally {
   for (const close of cleanup.reverse()) await close().catch(() => undefined);
-  clearTimeout(watchdog);
+  stopWatchdog();
 }
 process.exit(exitCode);

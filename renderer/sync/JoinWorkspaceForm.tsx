@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeInvite, type Invite } from '../../shared/sync/invite';
-import type { JoinOutcome } from '../workspaces/workspace-service';
+import type { InviteServers, JoinOutcome } from '../workspaces/workspace-service';
 
-type Pending = { id: string; servers: string[] };
+type Pending = { id: string; servers: InviteServers };
 
 /**
  * Paste an invite code or link; a bad one is explained and nothing is created. An invite for a
@@ -18,7 +18,7 @@ export function JoinWorkspaceForm({
 }: {
   initialCode?: string;
   onJoin: (invite: Invite) => Promise<JoinOutcome>;
-  onAddServers: (id: string, servers: string[]) => Promise<void>;
+  onAddServers: (id: string, servers: InviteServers) => Promise<void>;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation();
@@ -56,9 +56,9 @@ export function JoinWorkspaceForm({
       </div>
       {pending ? (
         <div role="alertdialog" aria-labelledby="join-new-servers" className="confirm">
-          <p id="join-new-servers">{t('sync.inviteNewServers', { count: pending.servers.length })}</p>
+          <p id="join-new-servers">{t('sync.inviteNewServers', { count: pending.servers.signaling.length + pending.servers.relays.length })}</p>
           <ul>
-            {pending.servers.map((url) => (
+            {[...pending.servers.signaling, ...pending.servers.relays].map((url) => (
               <li key={url}>
                 <code>{url}</code>
               </li>

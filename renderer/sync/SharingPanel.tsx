@@ -5,6 +5,7 @@ import { useApp } from '../app/app-context';
 import { discoverHomeSignaling } from './home-server-discovery';
 import { InvitePanel } from './InvitePanel';
 import { LanHostingPanel } from './LanHostingPanel';
+import { RelayServersForm } from './RelayServersForm';
 import { SignalingServersForm } from './SignalingServersForm';
 import { SyncFilesPanel } from './SyncFilesPanel';
 import type { OpenWorkspace } from '../workspaces/workspace-service';
@@ -44,7 +45,7 @@ export function SharingPanel({
     setSettings(next);
     onSettingsChanged();
   };
-  const invite: Invite = { workspaceId, workspaceName, secret: settings.secret, signaling: settings.signaling };
+  const invite: Invite = { workspaceId, workspaceName, secret: settings.secret, signaling: settings.signaling, relays: settings.relays ?? [] };
   return (
     <section aria-labelledby="sharing-heading">
       <h2 id="sharing-heading">{t('sync.title')}</h2>
@@ -91,6 +92,15 @@ export function SharingPanel({
         key={formVersion}
         servers={settings.signaling}
         onSave={saveServers}
+      />
+      <RelayServersForm
+        relays={settings.relays ?? []}
+        onSave={async (relays) => {
+          const next = { ...settings, relays };
+          await saveSyncSettings(db, next);
+          setSettings(next);
+          onSettingsChanged();
+        }}
       />
       <LanHostingPanel
         workspaceId={workspaceId}

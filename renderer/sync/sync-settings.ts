@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newWorkspaceSecret } from '../../shared/sync/room-name';
+import { RelayUrlsSchema } from '../../shared/sync/relay-url';
 import { SignalingUrlsSchema } from '../../shared/sync/signaling-url';
 import type { DeskDatabase } from '../db/database';
 
@@ -13,6 +14,8 @@ export const SyncSettingsSchema = z.object({
   paused: z.boolean().optional(),
   /** Joined from an invite: until something arrives, a rotated secret can still be reported and the entry forgotten. */
   joinedByInvite: z.boolean().optional(),
+  /** Relays holding this workspace's sealed envelope (relay-sync.ts); optional so rows from before relays parse. */
+  relays: RelayUrlsSchema.optional(),
 });
 export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
 

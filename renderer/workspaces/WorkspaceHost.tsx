@@ -14,11 +14,13 @@ import { MembersPanel } from '../members/MembersPanel';
 import type { Identity } from '../../shared/members/identity';
 import { PresenceList } from '../sync/PresenceList';
 import { presenceColor } from '../sync/presence-color';
+import { RelayStatusBadge } from '../sync/RelayStatusBadge';
 import { SharingPanel } from '../sync/SharingPanel';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { usePresence, useSyncStatus } from '../sync/use-sync-status';
 import { useOutOfDateInvite } from '../sync/use-out-of-date-invite';
 import { useRekey } from '../sync/use-rekey';
+import { useRelaySync } from '../sync/use-relay-sync';
 import { useWorkspaceSync } from '../sync/use-workspace-sync';
 import { DamagedWorkspace } from './DamagedWorkspace';
 import { SaveStatus } from './SaveStatus';
@@ -70,6 +72,8 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const author = useMemo<DocumentMeta['updatedBy']>(() => ({ memberId, name: authorName }), [memberId, authorName]);
   const sync = useWorkspaceSync(open, { memberId, name: authorName, color: presenceColor(memberId) }, settingsVersion);
   const status = useSyncStatus(sync);
+  // Until the peer-to-peer sync has read the settings, whether the member works offline is unknown: relays wait.
+  const relays = useRelaySync(open, settingsVersion, status === undefined ? undefined : status.state === 'paused');
   const peers = usePresence(open.awareness);
   useJoinAsMember(open, identity, me !== undefined);
   const { integrity, snapshot } = useIntegrity(open, me?.id);
@@ -102,7 +106,8 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const bar = (
     <div className="workspace-bar">
       <SaveStatus persistence={open.persistence} />
-      <SyncStatusBadge status={status} sync={sync} />
+      <SyncStatusBadge status={status} sync={sync} relayCount={relays.length} />
+      <RelayStatusBadge statuses={relays} />
     </div>
   );
 

@@ -28,7 +28,13 @@ export const localStorageJournals: JournalFactory = (workspaceId) => {
 /** What an invite did: `mismatch` and `new-servers` changed nothing and need the member's eyes. */
 export type JoinOutcome =
   | { status: 'joined' | 'already-member' | 'mismatch'; id: string }
-  | { status: 'new-servers'; id: string; servers: string[] };
+  | { status: 'new-servers'; id: string; servers: InviteServers };
+
+/** Where an invite says the members meet: signaling servers for live sync, relays for the rest. */
+export interface InviteServers {
+  signaling: string[];
+  relays: string[];
+}
 
 export interface OpenWorkspace {
   id: string;
@@ -80,20 +86,27 @@ export class WorkspaceService {
     const current = SyncSettingsSchema.safeParse(await this.db.syncSettings.get(id));
     if ((await this.registry.get(id)) && current.success) {
       if (current.data.secret !== invite.secret) return { status: 'mismatch', id };
-      const servers = invite.signaling.filter((url) => !current.data.signaling.includes(url));
-      return servers.length > 0 ? { status: 'new-servers', id, servers } : { status: 'already-member', id };
+      const servers = {
+        signaling: invite.signaling.filter((url) => !current.data.signaling.includes(url)),
+        relays: (invite.relays ?? []).filter((url) => !(current.data.relays ?? []).includes(url)),
+      };
+      return servers.signaling.length + servers.relays.length > 0 ? { status: 'new-servers', id, servers } : { status: 'already-member', id };
     }
     const home = await this.homeSignaling();
     const signaling = [...new Set([...invite.signaling, ...(home ? [home] : [])])];
-    await saveSyncSettings(this.db, { workspaceId: id, secret: invite.secret, signaling, joinedByInvite: true });
+    await saveSyncSettings(this.db, { workspaceId: id, secret: invite.secret, signaling, relays: invite.relays ?? [], joinedByInvite: true });
     if (!(await this.registry.get(id))) await this.registry.add({ id, name: invite.workspaceName, createdAt: now.toISOString(), archived: false });
     return { status: 'joined', id };
   }
 
   /** Servers from an invite that the member chose to add to a workspace they already have. */
-  async addServers(id: string, servers: readonly string[]): Promise<void> {
+  async addServers(id: string, servers: InviteServers): Promise<void> {
     const current = SyncSettingsSchema.parse(await this.db.syncSettings.get(id));
-    await saveSyncSettings(this.db, { ...current, signaling: [...new Set([...current.signaling, ...servers])] });
+    await saveSyncSettings(this.db, {
+      ...current,
+      signaling: [...new Set([...current.signaling, ...servers.signaling])],
+      relays: [...new Set([...(current.relays ?? []), ...servers.relays])],
+    });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId } from '../validation';
 import { fromBase64Url, toBase64Url } from './room-name';
+import { RelayUrlsSchema } from './relay-url';
 import { SignalingUrlsSchema } from './signaling-url';
 
 /**
@@ -16,6 +17,8 @@ export const InviteSchema = z.object({
   workspaceName: z.string().trim().min(1).max(120),
   secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
   signaling: SignalingUrlsSchema,
+  /** The relays the inviter's copy uses (docs/decisions/0013); absent in invites made before relays. */
+  relays: RelayUrlsSchema.optional(),
 });
 export type Invite = z.infer<typeof InviteSchema>;
 
@@ -36,7 +39,9 @@ function crc32(bytes: Uint8Array): number {
 
 export function encodeInvite(invite: Invite): string {
   const valid = InviteSchema.parse(invite);
-  const payload = new TextEncoder().encode(JSON.stringify([valid.workspaceId, valid.workspaceName, valid.secret, valid.signaling]));
+  const fields: unknown[] = [valid.workspaceId, valid.workspaceName, valid.secret, valid.signaling];
+  if (valid.relays !== undefined) fields.push(valid.relays);
+  const payload = new TextEncoder().encode(JSON.stringify(fields));
   const framed = new Uint8Array(payload.length + 4);
   framed.set(payload, 4);
   new DataView(framed.buffer).setUint32(0, crc32(payload));
@@ -72,9 +77,10 @@ export function decodeInvite(input: string): DecodedInvite {
   }
   try {
     const fields: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
-    if (!Array.isArray(fields) || fields.length !== 4) return { ok: false, error: 'errors.inviteInvalid' };
-    const [workspaceId, workspaceName, secret, signaling] = fields as unknown[];
-    const parsed = InviteSchema.safeParse({ workspaceId, workspaceName, secret, signaling });
+    // Four fields before relays existed; a fifth, the relays, since.
+    if (!Array.isArray(fields) || fields.length < 4 || fields.length > 5) return { ok: false, error: 'errors.inviteInvalid' };
+    const [workspaceId, workspaceName, secret, signaling, relays] = fields as unknown[];
+    const parsed = InviteSchema.safeParse({ workspaceId, workspaceName, secret, signaling, ...(fields.length === 5 ? { relays } : {}) });
     return parsed.success ? { ok: true, invite: parsed.data } : { ok: false, error: 'errors.inviteInvalid' };
   } catch {
     return { ok: false, error: 'errors.inviteGarbled' };

@@ -52,6 +52,20 @@ export class DeskPage {
     await expect(this.page.getByText('Signaling servers saved.')).toBeVisible();
   }
 
+  /** Adds a relay in the Sharing tab; the workspace starts syncing through it at once. */
+  async addRelay(url: string): Promise<void> {
+    await this.openTab('Sharing');
+    const form = this.page.getByRole('form', { name: 'Add a relay' });
+    await form.getByLabel('Relay address').fill(url);
+    await form.getByRole('button', { name: 'Add relay' }).click();
+    await expect(this.page.getByText(`Relay ${url} added.`)).toBeVisible();
+  }
+
+  /** The relay's line next to the sync status; "all changes stored" once the relay acknowledged everything. */
+  relayStatus() {
+    return this.page.locator('.relay-status');
+  }
+
   async inviteCode(): Promise<string> {
     await this.openTab('Sharing');
     return this.page.getByLabel('Invite code').inputValue();

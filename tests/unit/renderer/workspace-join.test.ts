@@ -51,11 +51,21 @@ describe('joining by invite', () => {
     const id = await workspaces.create(profile, identity);
     const { secret } = await loadSyncSettings(db, id);
     const invite = { workspaceId: id, workspaceName: profile.name, secret, signaling: ['wss://venue.example'] };
-    expect(await workspaces.join(invite)).toEqual({ status: 'new-servers', id, servers: ['wss://venue.example'] });
+    expect(await workspaces.join(invite)).toEqual({ status: 'new-servers', id, servers: { signaling: ['wss://venue.example'], relays: [] } });
     expect((await loadSyncSettings(db, id)).signaling).toEqual([]);
-    await workspaces.addServers(id, ['wss://venue.example']);
+    await workspaces.addServers(id, { signaling: ['wss://venue.example'], relays: [] });
     expect((await loadSyncSettings(db, id)).signaling).toEqual(['wss://venue.example']);
     expect(await workspaces.join(invite)).toEqual({ status: 'already-member', id });
+    const withRelay = { ...invite, relays: ['wss://relay.example'] };
+    expect(await workspaces.join(withRelay)).toEqual({ status: 'new-servers', id, servers: { signaling: [], relays: ['wss://relay.example'] } });
+    await workspaces.addServers(id, { signaling: [], relays: ['wss://relay.example'] });
+    expect((await loadSyncSettings(db, id)).relays).toEqual(['wss://relay.example']);
+  });
+
+  it('takes the relays of the invite for a new workspace', async () => {
+    const workspaces = service();
+    await workspaces.join({ workspaceId: 'w-relayed', workspaceName: 'Relayed', secret: newWorkspaceSecret(), signaling: [], relays: ['wss://relay.example'] });
+    expect((await loadSyncSettings(db, 'w-relayed')).relays).toEqual(['wss://relay.example']);
   });
 
   it('forgets a join that never opened, and refuses to forget a workspace made here', async () => {

@@ -24,12 +24,23 @@ describe('invites', () => {
       workspaceName: fc.string({ minLength: 1, maxLength: 120 }).filter((name) => name.trim() === name && name.length > 0),
       secret: fc.constant(null).map(() => newWorkspaceSecret()),
       signaling: fc.array(fc.constantFrom('ws://127.0.0.1:4444', 'wss://signal.example.org/path'), { maxLength: 3 }),
-    });
+    }).chain((base) =>
+      fc.option(fc.array(fc.constantFrom('wss://relay.example.org', 'ws://10.0.0.7:4455'), { maxLength: 2 }), { nil: undefined }).map((relays) =>
+        relays === undefined ? base : { ...base, relays },
+      ),
+    );
     fc.assert(
       fc.property(arbitraryInvite, (value) => {
         expect(decodeInvite(encodeInvite(value))).toEqual({ ok: true, invite: value });
       }),
     );
+  });
+
+  it('carries relays, and still reads invites made before relays existed', () => {
+    const withRelays = { ...invite, relays: ['wss://relay.example.org'] };
+    expect(decodeInvite(encodeInvite(withRelays))).toEqual({ ok: true, invite: withRelays });
+    expect(decodeInvite(encodeInvite(invite))).toEqual({ ok: true, invite });
+    expect(() => encodeInvite({ ...invite, relays: ['https://relay.example.org'] })).toThrow();
   });
 
   it('says what is wrong with a truncated, garbled, foreign or empty code', () => {

@@ -5,7 +5,7 @@ import { useApp } from '../app/app-context';
 import type { OpenWorkspace } from '../workspaces/workspace-service';
 import { WorkspaceIntegrity, type IntegritySnapshot } from './workspace-integrity';
 
-const EMPTY: IntegritySnapshot = { verified: [], unverified: [], receivedAt: new Map(), flags: [], keyConflicts: [] };
+const EMPTY: IntegritySnapshot = { verified: [], unverified: [], receivedAt: new Map(), flags: [], keyConflicts: [], unadmitted: [], membership: undefined };
 
 /**
  * Verifies the workspace's signed entries whenever the shared state changes (locally, from a peer,

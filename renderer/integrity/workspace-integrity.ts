@@ -3,6 +3,8 @@ import { IntegrityDoc } from '../../shared/integrity/integrity-doc';
 import { MemberKeysDoc, resolveMemberKeys, type KeyResolution } from '../../shared/integrity/member-keys';
 import { computeMembership, type MembershipView } from '../../shared/integrity/membership-log';
 import { MembershipLogDoc } from '../../shared/integrity/membership-log-doc';
+import { admissionEntry, requestsToCountersign } from '../../shared/integrity/admission';
+import { JoinRequestsDoc } from '../../shared/integrity/join-requests-doc';
 import type { RemovalFlag } from '../../shared/integrity/removal-flag';
 import { signEntry, SignedEntrySchema, type SignedEntry, type UnsignedEntry } from '../../shared/integrity/signed-entry';
 import type { JsonObject } from '../../shared/integrity/canonical-json';
@@ -33,6 +35,9 @@ export class WorkspaceIntegrity {
   private readonly integrity: IntegrityDoc;
   private readonly keys: MemberKeysDoc;
   readonly membershipLog: MembershipLogDoc;
+  readonly joinRequests: JoinRequestsDoc;
+  /** When this app first saw each join request (by signature), so the inviter's app answers first. */
+  private readonly requestSeenAt = new Map<string, number>();
 
   constructor(
     private readonly db: DeskDatabase,
@@ -43,6 +48,24 @@ export class WorkspaceIntegrity {
     this.integrity = new IntegrityDoc(ydoc);
     this.keys = new MemberKeysDoc(ydoc);
     this.membershipLog = new MembershipLogDoc(ydoc);
+    this.joinRequests = new JoinRequestsDoc(ydoc);
+  }
+
+  /**
+   * Countersigns one join request this member may admit (a valid token of an unused invitation),
+   * binding the joiner's key in the log. One at a time: the write changes the heads, and the next
+   * check answers the next request.
+   */
+  async countersignJoinRequests(memberId: string, view: MembershipView, now = new Date()): Promise<boolean> {
+    const requests = this.joinRequests.list();
+    if (view.root === null || requests.length === 0) return false;
+    for (const request of requests) if (!this.requestSeenAt.has(request.signature)) this.requestSeenAt.set(request.signature, now.getTime());
+    const seenAt = (request: { signature: string }) => this.requestSeenAt.get(request.signature) ?? now.getTime();
+    const [first] = await requestsToCountersign(view, memberId, requests, seenAt, now);
+    if (!first) return false;
+    const signer = { memberId, privateKey: this.installKey.privateKey, publicKey: this.installKey.publicKey };
+    await this.membershipLog.append(await admissionEntry(view, signer, first.request, first.role, now));
+    return true;
   }
 
   get publicKey(): string {

@@ -45,3 +45,28 @@ export async function admissionFor(view: MembershipView, signerId: string, reque
 export function admissionEntry(view: MembershipView, admitter: Signer, request: JoinRequest, role: MemberRole, now: Date): Promise<MembershipEntry> {
   return authorEntry(view, admitter, { kind: 'admission', content: { memberId: request.memberId, publicKey: request.publicKey, role, request } }, now);
 }
+
+/** How long another coordinator's app leaves a request to the inviter's, so two apps rarely countersign the same one. */
+export const INVITER_FIRST_MS = 60_000;
+
+/**
+ * The join requests this app should countersign now: admissible ones whose invitation this member
+ * made, or anyone's that have waited longer than INVITER_FIRST_MS since this app first saw them.
+ */
+export async function requestsToCountersign(
+  view: MembershipView,
+  signerId: string,
+  requests: readonly JoinRequest[],
+  firstSeen: (request: JoinRequest) => number,
+  now: Date,
+): Promise<{ request: JoinRequest; role: MemberRole }[]> {
+  const answers: { request: JoinRequest; role: MemberRole }[] = [];
+  for (const request of requests) {
+    const decision = await admissionFor(view, signerId, request, requests);
+    if (!decision.ok || request.token === null) continue;
+    const tokenHash = await admissionTokenHash(view.workspaceId, request.token);
+    const mine = view.invitations.some((invitation) => invitation.tokenHash === tokenHash && invitation.by === signerId);
+    if (mine || now.getTime() - firstSeen(request) >= INVITER_FIRST_MS) answers.push({ request, role: decision.role });
+  }
+  return answers;
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { admissionEntry, admissionFor, invitationEntry, newAdmissionToken, signJoinRequest } from '../../../shared/integrity/admission';
+import { admissionEntry, admissionFor, invitationEntry, newAdmissionToken, requestsToCountersign, signJoinRequest } from '../../../shared/integrity/admission';
 import { genesisEntry, type Signer } from '../../../shared/integrity/membership-authoring';
 import { membershipEntryHash } from '../../../shared/integrity/membership-entry';
 import { computeMembership, keyOfMember, rejectionOf } from '../../../shared/integrity/membership-log';
@@ -173,5 +173,22 @@ describe('computeMembership on input from peers', () => {
     );
     expect(view.root).toBeNull();
     expect(view.unchecked.map((item) => item.reason)).toEqual(['malformed', 'malformed', 'malformed']);
+  });
+});
+
+describe('countersigning join requests', () => {
+  it('leaves a request to the inviter first, then any coordinator answers it', async () => {
+    const replica = new Replica();
+    await replica.found(keys.amara!);
+    await replica.admit(keys.amara!, keys.ko!, 'coordinator', at(1));
+    const token = newAdmissionToken();
+    await replica.log.append(await invitationEntry(await replica.view(), keys.amara!, token, 'member', at(2)));
+    const request = await signJoinRequest(keys.lin!, { workspaceId: WORKSPACE, memberId: 'lin', token, at: at(3).toISOString() });
+    const view = await replica.view();
+    const seen = () => at(3).getTime();
+    expect(await requestsToCountersign(view, 'amara', [request], seen, at(3))).toEqual([{ request, role: 'member' }]);
+    expect(await requestsToCountersign(view, 'ko', [request], seen, at(3))).toEqual([]);
+    expect(await requestsToCountersign(view, 'ko', [request], seen, at(5))).toEqual([{ request, role: 'member' }]);
+    expect(await requestsToCountersign(view, 'lin', [request], seen, at(5))).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { verifyEntries, type KeyLookup, type UnverifiedEntry, type Verified } fr
 import type * as Y from 'yjs';
 import type { DeskDatabase } from '../db/database';
 import type { InstallKey } from './install-key';
+import { archiveMembershipEntries, restoreMembershipEntries } from './membership-archive';
 import { pinMembershipRoot, pinnedMembershipRoot } from './membership-root';
 
 export interface IntegritySnapshot {
@@ -74,9 +75,11 @@ export class WorkspaceIntegrity {
 
   /** Members, roles and keys as the log establishes them, from the genesis this install pinned. */
   async membership(): Promise<MembershipView> {
+    await restoreMembershipEntries(this.db, this.workspaceId, this.membershipLog);
     const pinned = await pinnedMembershipRoot(this.db, this.workspaceId);
     const view = await computeMembership(this.membershipLog.raw(), { workspaceId: this.workspaceId, root: pinned });
     if (pinned === undefined && view.root !== null) await pinMembershipRoot(this.db, this.workspaceId, view.root);
+    await archiveMembershipEntries(this.db, this.workspaceId, this.membershipLog, view);
     return view;
   }
 

@@ -9,7 +9,7 @@ export type { Conflict, Rejection } from './membership-log-resolve';
 /** Members, roles and keys as the log alone establishes them, with everything it refused and why. */
 export interface MembershipView {
   workspaceId: string;
-  /** Hash of the genesis the view grows from; null while no genesis has arrived (an unrooted workspace). */
+  /** Hash of the genesis the view grows from (the pinned one, even while it is missing); null while none has arrived (an unrooted workspace). */
   root: string | null;
   members: MemberBinding[];
   /** Removed members, kept so their past signatures stay attributable. */
@@ -37,8 +37,8 @@ export interface MembershipOptions {
   root?: string;
 }
 
-function emptyView(workspaceId: string, unchecked: MembershipView['unchecked'], pending: string[], competingRoots: string[]): MembershipView {
-  return { workspaceId, root: null, members: [], former: [], rules: null, epoch: 0, rotations: [], invitations: [], accepted: [], rejected: [], conflicts: [], pending, unchecked, competingRoots, heads: [], headsAt: null };
+function emptyView(workspaceId: string, root: string | null, unchecked: MembershipView['unchecked'], pending: string[], competingRoots: string[]): MembershipView {
+  return { workspaceId, root, members: [], former: [], rules: null, epoch: 0, rotations: [], invitations: [], accepted: [], rejected: [], conflicts: [], pending, unchecked, competingRoots, heads: [], headsAt: null };
 }
 
 /**
@@ -50,7 +50,9 @@ export async function computeMembership(raw: readonly { key: string; value: unkn
   const geneses = checked.filter((entry) => entry.entry.kind === 'genesis').sort(rank);
   const rootEntry = options.root === undefined ? geneses[0] : geneses.find((entry) => entry.hash === options.root);
   const competingRoots = geneses.filter((entry) => entry !== rootEntry).map((entry) => entry.hash);
-  if (!rootEntry) return emptyView(options.workspaceId, unchecked, checked.filter((entry) => entry.entry.kind !== 'genesis').map((entry) => entry.hash).sort(), competingRoots);
+  // A pinned genesis that went missing leaves a rooted view with nobody in it, never an unrooted
+  // one: deleting the genesis must not bring back the plain records' authority.
+  if (!rootEntry) return emptyView(options.workspaceId, options.root ?? null, unchecked, checked.filter((entry) => entry.entry.kind !== 'genesis').map((entry) => entry.hash).sort(), competingRoots);
 
   const ordered = orderEntries(checked, rootEntry.hash);
   const resolved = resolveLog(ordered, rootEntry);

@@ -1,6 +1,10 @@
 import { planRestore, recordArrivals, type ArchivedEntry } from '../../shared/integrity/archive-restore';
 import { IntegrityDoc } from '../../shared/integrity/integrity-doc';
-import { MemberKeysDoc, resolveMemberKeys } from '../../shared/integrity/member-keys';
+import { MemberKeysDoc, resolveMemberKeys, type KeyResolution } from '../../shared/integrity/member-keys';
+import { computeMembership, type MembershipView } from '../../shared/integrity/membership-log';
+import { MembershipLogDoc } from '../../shared/integrity/membership-log-doc';
+import { admissionEntry, requestsToCountersign } from '../../shared/integrity/admission';
+import { JoinRequestsDoc } from '../../shared/integrity/join-requests-doc';
 import type { RemovalFlag } from '../../shared/integrity/removal-flag';
 import { signEntry, SignedEntrySchema, type SignedEntry, type UnsignedEntry } from '../../shared/integrity/signed-entry';
 import type { JsonObject } from '../../shared/integrity/canonical-json';
@@ -8,14 +12,19 @@ import { verifyEntries, type KeyLookup, type UnverifiedEntry, type Verified } fr
 import type * as Y from 'yjs';
 import type { DeskDatabase } from '../db/database';
 import type { InstallKey } from './install-key';
+import { archiveMembershipEntries, restoreMembershipEntries } from './membership-archive';
+import { pinMembershipRoot, pinnedMembershipRoot } from './membership-root';
 
 export interface IntegritySnapshot {
   verified: Verified<SignedEntry>[];
   unverified: UnverifiedEntry[];
   receivedAt: ReadonlyMap<string, string>;
   flags: RemovalFlag[];
-  /** Members whose key in the shared doc differs from the one this install first saw. */
+  /** Members whose key in the shared doc differs from the one the log binds (or this install first saw). */
   keyConflicts: string[];
+  /** Members whose signatures count on the strength of a plain key record: the log has not admitted them yet. */
+  unadmitted: string[];
+  membership: MembershipView | undefined;
 }
 
 /**
@@ -26,6 +35,10 @@ export interface IntegritySnapshot {
 export class WorkspaceIntegrity {
   private readonly integrity: IntegrityDoc;
   private readonly keys: MemberKeysDoc;
+  readonly membershipLog: MembershipLogDoc;
+  readonly joinRequests: JoinRequestsDoc;
+  /** When this app first saw each join request (by signature), so the inviter's app answers first. */
+  private readonly requestSeenAt = new Map<string, number>();
 
   constructor(
     private readonly db: DeskDatabase,
@@ -35,6 +48,39 @@ export class WorkspaceIntegrity {
   ) {
     this.integrity = new IntegrityDoc(ydoc);
     this.keys = new MemberKeysDoc(ydoc);
+    this.membershipLog = new MembershipLogDoc(ydoc);
+    this.joinRequests = new JoinRequestsDoc(ydoc);
+  }
+
+  /**
+   * Countersigns one join request this member may admit (a valid token of an unused invitation),
+   * binding the joiner's key in the log. One at a time: the write changes the heads, and the next
+   * check answers the next request.
+   */
+  async countersignJoinRequests(memberId: string, view: MembershipView, now = new Date()): Promise<boolean> {
+    const requests = this.joinRequests.list();
+    if (view.root === null || requests.length === 0) return false;
+    for (const request of requests) if (!this.requestSeenAt.has(request.signature)) this.requestSeenAt.set(request.signature, now.getTime());
+    const seenAt = (request: { signature: string }) => this.requestSeenAt.get(request.signature) ?? now.getTime();
+    const [first] = await requestsToCountersign(view, memberId, requests, seenAt, now);
+    if (!first) return false;
+    const signer = { memberId, privateKey: this.installKey.privateKey, publicKey: this.installKey.publicKey };
+    await this.membershipLog.append(await admissionEntry(view, signer, first.request, first.role, now));
+    return true;
+  }
+
+  get publicKey(): string {
+    return this.installKey.publicKey;
+  }
+
+  /** Members, roles and keys as the log establishes them, from the genesis this install pinned. */
+  async membership(): Promise<MembershipView> {
+    await restoreMembershipEntries(this.db, this.workspaceId, this.membershipLog);
+    const pinned = await pinnedMembershipRoot(this.db, this.workspaceId);
+    const view = await computeMembership(this.membershipLog.raw(), { workspaceId: this.workspaceId, root: pinned });
+    if (pinned === undefined && view.root !== null) await pinMembershipRoot(this.db, this.workspaceId, view.root);
+    await archiveMembershipEntries(this.db, this.workspaceId, this.membershipLog, view);
+    return view;
   }
 
   /** Puts this install's key beside the member record, once; a different key already there is left for others to see. */
@@ -51,10 +97,15 @@ export class WorkspaceIntegrity {
     return signEntry(this.installKey.privateKey, entry);
   }
 
-  /** Members' public keys as this install trusts them: pinned on first sight, then the shared record. */
-  async keyLookup(): Promise<KeyLookup> {
+  /** Members' public keys as this install trusts them: from the log, else pinned on first sight, then the shared record. */
+  async keyLookup(membership?: MembershipView): Promise<KeyLookup> {
+    return (await this.resolveKeys(membership)).keyOf;
+  }
+
+  private async resolveKeys(membership?: MembershipView): Promise<KeyResolution> {
     const pinnedRows = await this.db.pinnedKeys.where('workspaceId').equals(this.workspaceId).toArray();
-    return resolveMemberKeys(this.keys.keys().valid, Object.fromEntries(pinnedRows.map((row) => [row.memberId, row.publicKey]))).keyOf;
+    const pinned = Object.fromEntries(pinnedRows.map((row) => [row.memberId, row.publicKey]));
+    return resolveMemberKeys(this.keys.keys().valid, pinned, membership ?? (await this.membership()));
   }
 
   async check(detectedBy: string, now = new Date()): Promise<IntegritySnapshot> {
@@ -66,7 +117,8 @@ export class WorkspaceIntegrity {
       await this.db.pinnedKeys.bulkPut(newlySeen.map((record) => ({ workspaceId: this.workspaceId, memberId: record.memberId, publicKey: record.publicKey })));
       newlySeen.forEach((record) => (pinned[record.memberId] = record.publicKey));
     }
-    const { keyOf, conflicts } = resolveMemberKeys(shared, pinned);
+    const membership = await this.membership();
+    const { keyOf, conflicts, unadmitted } = resolveMemberKeys(shared, pinned, membership);
 
     const logs = this.integrity.rawLogs();
     const report = await verifyEntries(Object.values(logs).flat(), { workspaceId: this.workspaceId, keyOf });
@@ -85,6 +137,8 @@ export class WorkspaceIntegrity {
       receivedAt: new Map([...archive, ...arrivals].map((row) => [row.entry.id, row.receivedAt])),
       flags: this.integrity.removalFlags().valid,
       keyConflicts: conflicts,
+      unadmitted,
+      membership,
     };
   }
 

@@ -6,6 +6,7 @@ import { isOfficer } from '../../shared/proposals/decision-rule';
 import type { Proposal } from '../../shared/proposals/proposal';
 import { proposalState } from '../../shared/proposals/proposal-state';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
+import { MembershipNotices } from '../integrity/MembershipNotices';
 import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { DecisionForm } from './DecisionForm';
 import { IntegrityNotices } from './IntegrityNotices';
@@ -52,6 +53,7 @@ export function ProposalPage({ workspaceId, workspace, doc, proposal, members, m
         {t('proposals.page.heading', { title: proposal.title })}
       </h2>
       <IntegrityNotices issues={issues} rejected={state.decisions.rejected} members={members} zone={zone} />
+      <MembershipNotices snapshot={snapshot} members={members} />
       <ProposalSummary workspaceId={workspaceId} workspace={workspace} proposal={proposal} members={members} zone={zone} />
 
       <section aria-labelledby="proposal-tally-heading">

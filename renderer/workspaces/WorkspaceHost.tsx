@@ -8,6 +8,7 @@ import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useEndFirstPaint } from '../documents/use-end-first-paint';
 import { useForgetStaleRenderings } from '../documents/use-stale-renderings';
 import { useIntegrity } from '../integrity/use-integrity';
+import { membersWithLogRoles } from '../../shared/integrity/membership-roles';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { MembersPanel } from '../members/MembersPanel';
@@ -63,22 +64,26 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [open, version],
   );
-  const me = useKeptThroughMergeGap(
+  const myRecord = useKeptThroughMergeGap(
     members.valid.find((member) => member.identityId === identity.id),
     identity.id,
   );
-  const memberId = me?.id ?? identity.id;
-  const authorName = me?.name ?? identity.name;
+  const memberId = myRecord?.id ?? identity.id;
+  const authorName = myRecord?.name ?? identity.name;
   const author = useMemo<DocumentMeta['updatedBy']>(() => ({ memberId, name: authorName }), [memberId, authorName]);
   const sync = useWorkspaceSync(open, { memberId, name: authorName, color: presenceColor(memberId) }, settingsVersion);
   const status = useSyncStatus(sync);
   // Until the peer-to-peer sync has read the settings, whether the member works offline is unknown: relays wait.
   const relays = useRelaySync(open, settingsVersion, status === undefined ? undefined : status.state === 'paused');
   const peers = usePresence(open.awareness);
-  useJoinAsMember(open, identity, me !== undefined);
-  const { integrity, snapshot } = useIntegrity(open, me?.id);
+  useJoinAsMember(open, identity, myRecord !== undefined);
+  const { integrity, snapshot } = useIntegrity(open, myRecord?.id);
+  // Roles that count come from the membership log; the plain records only name people.
+  const governing = useMemo(() => membersWithLogRoles(members.valid, snapshot.membership, new Date()), [members, snapshot.membership]);
+  // From the kept record, not `governing`, so `me` survives the moment a merge drops the record.
+  const me = useMemo(() => (myRecord ? membersWithLogRoles([myRecord], snapshot.membership, new Date())[0] : undefined), [myRecord, snapshot.membership]);
   const restartSync = useCallback(() => setSettingsVersion((value) => value + 1), []);
-  const rotateSecret = useRekey(open, members.valid, integrity, me, restartSync);
+  const rotateSecret = useRekey(open, governing, integrity, me, restartSync);
   const documentId = route.name === 'document' ? route.documentId : undefined;
   const documentOnScreen = useKeptThroughMergeGap(
     documentId === undefined ? undefined : documents.valid.find((meta) => meta.id === documentId),
@@ -124,7 +129,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
             author={author}
             awareness={open.awareness}
             peersHere={peers.filter((peer) => peer.documentId === meta.id)}
-            members={members.valid}
+            members={governing}
             me={me}
             integrity={integrity}
             snapshot={snapshot}
@@ -166,7 +171,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
         <ProposalsPanel
           workspaceId={open.id}
           workspace={open.workspace}
-          members={members.valid}
+          members={governing}
           me={me}
           integrity={integrity}
           snapshot={snapshot}

@@ -10,7 +10,7 @@ import { WorkspaceProfileForm } from './WorkspaceProfileForm';
 
 export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
   const { t } = useTranslation();
-  const { workspaces, identity, platform } = useApp();
+  const { workspaces, identity, platform, installKey } = useApp();
   const { items, error, reload } = useRegistry();
   const [status, setStatus] = useState('');
 
@@ -85,7 +85,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
           idPrefix="new-workspace"
           submitLabel={t('workspaces.createButton')}
           onSave={async (profile) => {
-            const id = await workspaces.create(profile, identity);
+            const id = await workspaces.create(profile, identity, new Date(), installKey);
             await reload();
             navigate({ name: 'workspace', workspaceId: id, tab: 'overview' });
           }}

@@ -1,12 +1,14 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Identity } from '../../shared/members/identity';
-import { initialiseWorkspace } from '../../shared/workspaces/create-workspace';
+import { foundMembershipLog, initialiseWorkspace } from '../../shared/workspaces/create-workspace';
 import type { WorkspaceProfile } from '../../shared/workspaces/workspace-profile';
 import { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import type { Invite } from '../../shared/sync/invite';
 import { newWorkspaceSecret } from '../../shared/sync/room-name';
 import type { DeskDatabase } from '../db/database';
+import type { InstallKey } from '../integrity/install-key';
+import { pinMembershipRoot } from '../integrity/membership-root';
 import { saveSyncSettings, SyncSettingsSchema } from '../sync/sync-settings';
 import { dexieUpdateLog, type UpdateLog } from './update-log';
 import { connectWindows } from './window-channel';
@@ -64,10 +66,15 @@ export class WorkspaceService {
     this.log = log ?? dexieUpdateLog(db);
   }
 
-  async create(profile: WorkspaceProfile, creator: Identity, now = new Date()): Promise<string> {
+  /** With the founder's install key, the workspace's membership log is rooted here, at its creation. */
+  async create(profile: WorkspaceProfile, creator: Identity, now = new Date(), founderKey?: InstallKey): Promise<string> {
     const id = crypto.randomUUID();
     const ydoc = new Y.Doc();
-    initialiseWorkspace(ydoc, profile, creator, { memberId: crypto.randomUUID(), now });
+    const coordinator = initialiseWorkspace(ydoc, profile, creator, { memberId: crypto.randomUUID(), now });
+    if (founderKey) {
+      const root = await foundMembershipLog(ydoc, id, { memberId: coordinator.id, privateKey: founderKey.privateKey, publicKey: founderKey.publicKey }, now);
+      await pinMembershipRoot(this.db, id, root);
+    }
     await this.log.append(id, [Y.encodeStateAsUpdateV2(ydoc)]);
     await this.registry.add({ id, name: profile.name, createdAt: now.toISOString(), archived: false });
     const home = await this.homeSignaling();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type * as Y from 'yjs';
 import { entityId, isoDateTime } from '../validation';
 import { PublicKeySchema } from './signing-key';
+import type { MembershipView } from './membership-log';
 import type { KeyLookup } from './verify-entry';
 
 const MEMBER_KEYS = 'memberKeys';
@@ -16,22 +17,55 @@ export type MemberKey = z.infer<typeof MemberKeySchema>;
 
 export interface KeyResolution {
   keyOf: KeyLookup;
-  /** Members whose shared key differs from the one this install pinned first: shown as a warning. */
+  /** Members whose shared or pinned key differs from the one the log (or, before it, this install's first sight) binds: shown as a warning. */
   conflicts: string[];
+  /** Members the log does not bind yet whose key still comes from the plain record: shown as "not yet admitted". */
+  unadmitted: string[];
+}
+
+export interface KeyOptions {
+  /**
+   * Once every invite carries an admission token, a key the log does not bind signs nothing. Until
+   * then, members who joined by an older invite keep the key they published, flagged as unadmitted.
+   */
+  requireAdmission?: boolean;
 }
 
 /**
- * Trust on first use: a key pinned locally wins over the shared record, so a peer that swaps a
- * member's key in the shared map cannot make forged entries verify on this install.
+ * Keys come from the membership log: a member it binds (now or formerly, so past signatures stay
+ * attributable) is verified with that key alone, whatever the shared record or a pin says. Without a
+ * rooted log (a workspace older than the log), trust on first use: the locally pinned key wins
+ * over the shared record.
  */
-export function resolveMemberKeys(shared: readonly MemberKey[], pinned: Readonly<Record<string, string>> = {}): KeyResolution {
+export function resolveMemberKeys(
+  shared: readonly MemberKey[],
+  pinned: Readonly<Record<string, string>> = {},
+  membership?: Pick<MembershipView, 'root' | 'members' | 'former'>,
+  options: KeyOptions = {},
+): KeyResolution {
   const keys = new Map<string, string>(shared.map((record) => [record.memberId, record.publicKey]));
-  const conflicts: string[] = [];
+  const conflicts = new Set<string>();
   for (const [memberId, key] of Object.entries(pinned)) {
-    if (keys.has(memberId) && keys.get(memberId) !== key) conflicts.push(memberId);
+    if (keys.has(memberId) && keys.get(memberId) !== key) conflicts.add(memberId);
     keys.set(memberId, key);
   }
-  return { keyOf: (memberId) => keys.get(memberId), conflicts: conflicts.sort() };
+  if (!membership?.root) return { keyOf: (memberId) => keys.get(memberId), conflicts: [...conflicts].sort(), unadmitted: [] };
+
+  const bound = new Map<string, string>([...membership.former, ...membership.members].map((member) => [member.memberId, member.publicKey]));
+  const boundKeys = new Set(bound.values());
+  const unadmitted: string[] = [];
+  const legacy = new Map<string, string>();
+  conflicts.clear();
+  for (const [memberId, key] of keys) {
+    if (bound.has(memberId)) {
+      if (bound.get(memberId) !== key) conflicts.add(memberId);
+    } else if (!options.requireAdmission && !boundKeys.has(key)) {
+      // A key the log binds to someone never speaks for another member.
+      legacy.set(memberId, key);
+      unadmitted.push(memberId);
+    }
+  }
+  return { keyOf: (memberId) => bound.get(memberId) ?? legacy.get(memberId), conflicts: [...conflicts].sort(), unadmitted: unadmitted.sort() };
 }
 
 export class MemberKeysDoc {

@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import { genesisEntry, type Signer } from '../integrity/membership-authoring';
+import { MembershipLogDoc } from '../integrity/membership-log-doc';
 import type { Identity } from '../members/identity';
 import type { Member } from '../members/member';
 import { WorkspaceDoc } from '../workspace-doc/workspace-doc';
@@ -14,4 +16,12 @@ export function initialiseWorkspace(ydoc: Y.Doc, profile: WorkspaceProfile, crea
     workspace.putMember(coordinator);
   });
   return coordinator;
+}
+
+/**
+ * Roots the workspace's membership log: the founder's install key signs the genesis, which names
+ * them coordinator and sets the default rules. Returns the genesis hash, for the creator to pin.
+ */
+export async function foundMembershipLog(ydoc: Y.Doc, workspaceId: string, founder: Signer, now: Date): Promise<string> {
+  return new MembershipLogDoc(ydoc).append(await genesisEntry(founder, workspaceId, now));
 }

@@ -6,6 +6,10 @@ import { dexieUpdateLog, type UpdateLog } from '../../../renderer/workspaces/upd
 import { DamagedWorkspaceError, WorkspacePersistence, type SaveState } from '../../../renderer/workspaces/workspace-persistence';
 import { memoryJournal } from '../../../renderer/workspaces/write-ahead-journal';
 import { WorkspaceService } from '../../../renderer/workspaces/workspace-service';
+import { pinnedMembershipRoot } from '../../../renderer/integrity/membership-root';
+import { computeMembership } from '../../../shared/integrity/membership-log';
+import { MembershipLogDoc } from '../../../shared/integrity/membership-log-doc';
+import { exportPublicKey, generateSigningKeyPair } from '../../../shared/integrity/signing-key';
 
 const identity = {
   id: 'identity-1',
@@ -44,6 +48,19 @@ describe('workspace persistence', () => {
     expect(again.workspace.profile()?.name).toBe(profile.name);
     expect(again.workspace.members().valid[0]?.role).toBe('coordinator');
     again.close();
+  });
+
+  it('roots the membership log at creation: the install key of the creator signs the genesis, pinned on this install', async () => {
+    const pair = await generateSigningKeyPair();
+    const founderKey = { privateKey: pair.privateKey, publicKey: await exportPublicKey(pair.publicKey) };
+    const service = new WorkspaceService(freshDb());
+    const id = await service.create(profile, identity, new Date(), founderKey);
+    const opened = await service.open(id);
+    const creator = opened.workspace.members().valid[0];
+    const view = await computeMembership(new MembershipLogDoc(opened.workspace.ydoc).raw(), { workspaceId: id });
+    expect(view.members).toEqual([expect.objectContaining({ memberId: creator?.id, role: 'coordinator', publicKey: founderKey.publicKey })]);
+    expect(await pinnedMembershipRoot(db, id)).toBe(view.root);
+    opened.close();
   });
 
   it('reports a stored row that cannot be applied as a damaged workspace, leaving others readable', async () => {

@@ -206,6 +206,9 @@ export class WorkspaceSync {
     clearInterval(this.resyncTimer);
     this.doc.off('update', this.onUpdate);
     this.readability.destroy();
+    // y-webrtc's destroy leaves the provider registered with its signaling connections, which then
+    // stay open and carry the next room of the same name: a removed server would go on being used.
+    this.provider.disconnect();
     this.provider.destroy();
     this.listeners.clear();
   }

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
  * decodable. A peer that sends anything else is cut off rather than allowed to throw inside the
  * sync protocol or fill memory.
  */
+/** The largest message once its frames are reassembled (message-chunks.ts); one frame carries far less. */
 export const MAX_PEER_MESSAGE_BYTES = 32 * 1024 * 1024;
 export const MAX_AWARENESS_STATE_BYTES = 64 * 1024;
 

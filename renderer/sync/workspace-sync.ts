@@ -4,6 +4,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { syncRequest } from '../../shared/sync/resync';
 import { roomNameFor } from '../../shared/sync/room-name';
+import { chunkPeer, type ChunkablePeer } from './chunked-peer';
 import { guardPeer } from './peer-guard';
 import { RoomReadability, sealAnnouncement, type ObservableSignalingConn } from './room-readability';
 import type { SyncSettings } from './sync-settings';
@@ -38,7 +39,7 @@ interface ProviderInternals {
     name: string;
     peerId: string;
     key: CryptoKey | null;
-    webrtcConns: Map<string, { connected: boolean; peer: Parameters<typeof guardPeer>[0] & { send(data: Uint8Array): void } }>;
+    webrtcConns: Map<string, { connected: boolean; peer: Parameters<typeof guardPeer>[0] & ChunkablePeer }>;
     bcconnected: boolean;
     _bcSubscriber: (data: ArrayBuffer) => void;
   } | null;
@@ -75,7 +76,10 @@ export class WorkspaceSync {
     provider.on('peers', ({ added }: { added: string[] }) => {
       for (const peerId of added) {
         const conn = this.internals.room?.webrtcConns.get(peerId);
-        if (conn) guardPeer(conn.peer, peerId);
+        if (!conn) continue;
+        guardPeer(conn.peer, peerId);
+        // After the guard, so it checks whole messages; every send (resync's too) goes through it.
+        chunkPeer(conn.peer, peerId);
       }
       this.refresh();
     });

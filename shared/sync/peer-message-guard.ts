@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 /**
  * Checks a message from a peer before y-webrtc reads it: within size limits, of a known kind, and
  * decodable. A peer that sends anything else is cut off rather than allowed to throw inside the
- * sync protocol or fill memory.
+ * sync protocol or fill memory. The size limit is on a message once its frames are reassembled
+ * (message-chunks.ts): a data channel carries no more than about 256 KiB in one piece.
  */
 export const MAX_PEER_MESSAGE_BYTES = 32 * 1024 * 1024;
 export const MAX_AWARENESS_STATE_BYTES = 64 * 1024;

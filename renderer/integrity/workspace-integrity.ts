@@ -15,6 +15,12 @@ import type { InstallKey } from './install-key';
 import { archiveMembershipEntries, restoreMembershipEntries } from './membership-archive';
 import { pinMembershipRoot, pinnedMembershipRoot } from './membership-root';
 
+/**
+ * In a workspace with a membership log, a key the log does not bind signs nothing that counts:
+ * invites carry admission tokens, so every member who joins is admitted into the log.
+ */
+const ADMISSION = { requireAdmission: true } as const;
+
 export interface IntegritySnapshot {
   verified: Verified<SignedEntry>[];
   unverified: UnverifiedEntry[];
@@ -105,7 +111,8 @@ export class WorkspaceIntegrity {
   private async resolveKeys(membership?: MembershipView): Promise<KeyResolution> {
     const pinnedRows = await this.db.pinnedKeys.where('workspaceId').equals(this.workspaceId).toArray();
     const pinned = Object.fromEntries(pinnedRows.map((row) => [row.memberId, row.publicKey]));
-    return resolveMemberKeys(this.keys.keys().valid, pinned, membership ?? (await this.membership()));
+    const view = membership ?? (await this.membership());
+    return resolveMemberKeys(this.keys.keys().valid, pinned, view, ADMISSION);
   }
 
   async check(detectedBy: string, now = new Date()): Promise<IntegritySnapshot> {
@@ -118,7 +125,7 @@ export class WorkspaceIntegrity {
       newlySeen.forEach((record) => (pinned[record.memberId] = record.publicKey));
     }
     const membership = await this.membership();
-    const { keyOf, conflicts, unadmitted } = resolveMemberKeys(shared, pinned, membership);
+    const { keyOf, conflicts, unadmitted } = resolveMemberKeys(shared, pinned, membership, ADMISSION);
 
     const logs = this.integrity.rawLogs();
     const report = await verifyEntries(Object.values(logs).flat(), { workspaceId: this.workspaceId, keyOf });

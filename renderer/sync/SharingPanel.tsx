@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Invite } from '../../shared/sync/invite';
 import { useApp } from '../app/app-context';
 import { discoverHomeSignaling } from './home-server-discovery';
+import type { InviteAdmission } from '../integrity/open-invitation';
 import { InvitePanel } from './InvitePanel';
 import { LanHostingPanel } from './LanHostingPanel';
 import { RelayServersForm } from './RelayServersForm';
@@ -16,6 +17,7 @@ export function SharingPanel({
   workspaceId,
   workspaceName,
   canInvite,
+  inviteAdmission,
   onSettingsChanged,
   onRotateSecret,
 }: {
@@ -23,6 +25,8 @@ export function SharingPanel({
   workspaceId: string;
   workspaceName: string;
   canInvite: boolean;
+  /** The one-time admission this member's invites carry (a new one with `fresh`); see integrity/open-invitation.ts. */
+  inviteAdmission: (fresh: boolean) => Promise<InviteAdmission | undefined>;
   onSettingsChanged: () => void;
   /** Coordinators only. */
   onRotateSecret: (() => Promise<void>) | undefined;
@@ -32,6 +36,16 @@ export function SharingPanel({
   const [settings, setSettings] = useState<SyncSettings>();
   const [rotation, setRotation] = useState<'idle' | 'rotating' | 'done'>('idle');
   const [home, setHome] = useState<string>();
+  // 'loading' until the admission is known, so no invite without its token is ever shown.
+  const [admission, setAdmission] = useState<InviteAdmission | undefined | 'loading'>('loading');
+  useEffect(() => {
+    if (!canInvite) return;
+    let cancelled = false;
+    void inviteAdmission(false).then((next) => !cancelled && setAdmission(next));
+    return () => {
+      cancelled = true;
+    };
+  }, [canInvite, inviteAdmission]);
   // Remounts the servers form when a server is added from outside it, so it shows the new list.
   const [formVersion, setFormVersion] = useState(0);
   useEffect(() => {
@@ -45,12 +59,35 @@ export function SharingPanel({
     setSettings(next);
     onSettingsChanged();
   };
-  const invite: Invite = { workspaceId, workspaceName, secret: settings.secret, signaling: settings.signaling, relays: settings.relays ?? [] };
+  const invite: Invite = {
+    workspaceId,
+    workspaceName,
+    secret: settings.secret,
+    signaling: settings.signaling,
+    relays: settings.relays ?? [],
+    ...(admission !== 'loading' && admission ? { admission } : {}),
+  };
   return (
     <section aria-labelledby="sharing-heading">
       <h2 id="sharing-heading">{t('sync.title')}</h2>
       <h3>{t('sync.inviteTitle')}</h3>
-      {canInvite ? <InvitePanel invite={invite} /> : <p>{t('sync.onlyCoordinatorsInvite')}</p>}
+      {!canInvite ? (
+        <p>{t('sync.onlyCoordinatorsInvite')}</p>
+      ) : admission === 'loading' ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <>
+          <InvitePanel invite={invite} />
+          {admission ? (
+            <p>
+              {t('sync.oneTimeInvite')}{' '}
+              <button type="button" onClick={() => void inviteAdmission(true).then(setAdmission)}>
+                {t('sync.newInvite')}
+              </button>
+            </p>
+          ) : null}
+        </>
+      )}
       <SyncFilesPanel open={open} workspaceName={workspaceName} />
       {onRotateSecret ? (
         <>

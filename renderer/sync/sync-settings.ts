@@ -14,6 +14,8 @@ export const SyncSettingsSchema = z.object({
   paused: z.boolean().optional(),
   /** Joined from an invite: until something arrives, a rotated secret can still be reported and the entry forgotten. */
   joinedByInvite: z.boolean().optional(),
+  /** The invite's one-time admission token, presented in a join request until this member is admitted. */
+  admissionToken: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(),
   /** Relays holding this workspace's sealed envelope (relay-sync.ts); optional so rows from before relays parse. */
   relays: RelayUrlsSchema.optional(),
 });

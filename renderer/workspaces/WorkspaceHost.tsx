@@ -7,7 +7,9 @@ import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useEndFirstPaint } from '../documents/use-end-first-paint';
 import { useForgetStaleRenderings } from '../documents/use-stale-renderings';
+import { openInvitation } from '../integrity/open-invitation';
 import { useIntegrity } from '../integrity/use-integrity';
+import { useJoinRequest } from '../integrity/use-join-request';
 import { membersWithLogRoles } from '../../shared/integrity/membership-roles';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
@@ -55,7 +57,7 @@ function WorkspaceUnavailable({ state, workspaceId }: { state: Exclude<OpenState
 
 function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: WorkspaceRoute }) {
   const { t } = useTranslation();
-  const { identity, workspaces } = useApp();
+  const { db, identity, workspaces } = useApp();
   const version = useWorkspaceVersion(open.workspace);
   const [settingsVersion, setSettingsVersion] = useState(0);
   const { profile, members, documents } = useMemo(
@@ -78,6 +80,12 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const peers = usePresence(open.awareness);
   useJoinAsMember(open, identity, myRecord !== undefined);
   const { integrity, snapshot } = useIntegrity(open, myRecord?.id);
+  useJoinRequest(open.id, integrity, snapshot, myRecord?.id);
+  const inviterId = myRecord?.id;
+  const inviteAdmission = useCallback(
+    (fresh: boolean) => (inviterId ? openInvitation(db, integrity, open.id, inviterId, fresh) : Promise.resolve(undefined)),
+    [db, integrity, open, inviterId],
+  );
   // Roles that count come from the membership log; the plain records only name people.
   const governing = useMemo(() => membersWithLogRoles(members.valid, snapshot.membership, new Date()), [members, snapshot.membership]);
   // From the kept record, not `governing`, so `me` survives the moment a merge drops the record.
@@ -185,6 +193,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
           workspaceId={open.id}
           workspaceName={name}
           canInvite={me !== undefined && INVITING_ROLES.has(me.role)}
+          inviteAdmission={inviteAdmission}
           onSettingsChanged={restartSync}
           onRotateSecret={me?.role === 'coordinator' ? rotateSecret : undefined}
         />

@@ -101,7 +101,16 @@ export class WorkspaceService {
     }
     const home = await this.homeSignaling();
     const signaling = [...new Set([...invite.signaling, ...(home ? [home] : [])])];
-    await saveSyncSettings(this.db, { workspaceId: id, secret: invite.secret, signaling, relays: invite.relays ?? [], joinedByInvite: true });
+    await saveSyncSettings(this.db, {
+      workspaceId: id,
+      secret: invite.secret,
+      signaling,
+      relays: invite.relays ?? [],
+      joinedByInvite: true,
+      ...(invite.admission ? { admissionToken: invite.admission.token } : {}),
+    });
+    // The invite names the genesis its maker trusts: this install trusts that one and no rival.
+    if (invite.admission) await pinMembershipRoot(this.db, id, invite.admission.root);
     if (!(await this.registry.get(id))) await this.registry.add({ id, name: invite.workspaceName, createdAt: now.toISOString(), archived: false });
     return { status: 'joined', id };
   }

@@ -19,7 +19,7 @@ export interface KeyResolution {
   keyOf: KeyLookup;
   /** Members whose shared or pinned key differs from the one the log (or, before it, this install's first sight) binds: shown as a warning. */
   conflicts: string[];
-  /** Members the log does not bind yet whose key still comes from the plain record: shown as "not yet admitted". */
+  /** Members the log does not bind yet (their key counts only without `requireAdmission`): shown as "not yet admitted". */
   unadmitted: string[];
 }
 
@@ -59,9 +59,9 @@ export function resolveMemberKeys(
   for (const [memberId, key] of keys) {
     if (bound.has(memberId)) {
       if (bound.get(memberId) !== key) conflicts.add(memberId);
-    } else if (!options.requireAdmission && !boundKeys.has(key)) {
-      // A key the log binds to someone never speaks for another member.
-      legacy.set(memberId, key);
+    } else if (!boundKeys.has(key)) {
+      // A key the log binds to someone never speaks for another member; others wait to be admitted.
+      if (!options.requireAdmission) legacy.set(memberId, key);
       unadmitted.push(memberId);
     }
   }

@@ -19,6 +19,11 @@ export const InviteSchema = z.object({
   signaling: SignalingUrlsSchema,
   /** The relays the inviter's copy uses (docs/decisions/0013); absent in invites made before relays. */
   relays: RelayUrlsSchema.optional(),
+  /**
+   * A one-time admission token and the genesis of the workspace's membership log (decision 0014):
+   * the joiner presents the token to be admitted, and trusts that genesis and no rival.
+   */
+  admission: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/), root: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 export type Invite = z.infer<typeof InviteSchema>;
 
@@ -40,7 +45,8 @@ function crc32(bytes: Uint8Array): number {
 export function encodeInvite(invite: Invite): string {
   const valid = InviteSchema.parse(invite);
   const fields: unknown[] = [valid.workspaceId, valid.workspaceName, valid.secret, valid.signaling];
-  if (valid.relays !== undefined) fields.push(valid.relays);
+  if (valid.relays !== undefined || valid.admission !== undefined) fields.push(valid.relays ?? []);
+  if (valid.admission !== undefined) fields.push([valid.admission.token, valid.admission.root]);
   const payload = new TextEncoder().encode(JSON.stringify(fields));
   const framed = new Uint8Array(payload.length + 4);
   framed.set(payload, 4);
@@ -77,10 +83,18 @@ export function decodeInvite(input: string): DecodedInvite {
   }
   try {
     const fields: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
-    // Four fields before relays existed; a fifth, the relays, since.
-    if (!Array.isArray(fields) || fields.length < 4 || fields.length > 5) return { ok: false, error: 'errors.inviteInvalid' };
-    const [workspaceId, workspaceName, secret, signaling, relays] = fields as unknown[];
-    const parsed = InviteSchema.safeParse({ workspaceId, workspaceName, secret, signaling, ...(fields.length === 5 ? { relays } : {}) });
+    // Four fields before relays existed; a fifth, the relays; a sixth, [token, root], since admission.
+    if (!Array.isArray(fields) || fields.length < 4 || fields.length > 6) return { ok: false, error: 'errors.inviteInvalid' };
+    const [workspaceId, workspaceName, secret, signaling, relays, admission] = fields as unknown[];
+    const pair = Array.isArray(admission) && admission.length === 2 ? { token: admission[0] as unknown, root: admission[1] as unknown } : admission;
+    const parsed = InviteSchema.safeParse({
+      workspaceId,
+      workspaceName,
+      secret,
+      signaling,
+      ...(fields.length >= 5 ? { relays } : {}),
+      ...(fields.length === 6 ? { admission: pair } : {}),
+    });
     return parsed.success ? { ok: true, invite: parsed.data } : { ok: false, error: 'errors.inviteInvalid' };
   } catch {
     return { ok: false, error: 'errors.inviteGarbled' };

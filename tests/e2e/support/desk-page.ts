@@ -71,6 +71,15 @@ export class DeskPage {
     return this.page.getByLabel('Invite code').inputValue();
   }
 
+  /** Each invite admits one member: a fresh one for the next. */
+  async newInviteCode(): Promise<string> {
+    await this.openTab('Sharing');
+    const previous = await this.page.getByLabel('Invite code').inputValue();
+    await this.page.getByRole('button', { name: 'Make a new invite for another member' }).click();
+    await expect(this.page.getByLabel('Invite code')).not.toHaveValue(previous);
+    return this.page.getByLabel('Invite code').inputValue();
+  }
+
   async joinWith(code: string): Promise<void> {
     await this.page.getByRole('link', { name: 'Workspaces' }).click();
     await this.page.getByLabel('Invite code or link').fill(code);

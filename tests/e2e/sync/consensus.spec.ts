@@ -32,6 +32,7 @@ test('a decision on a charter passage records the objection, the dissent and its
   await amara.createWorkspace('Coalition on Open Maps');
   await amara.setSignalingServers([signaling.url]);
   const code = await amara.inviteCode();
+  const linCode = await amara.newInviteCode();
   await amara.openTab('Documents');
   await amara.createDocument('Charter', 'Charter');
 
@@ -42,7 +43,7 @@ test('a decision on a charter passage records the objection, the dissent and its
   const lin = new DeskPage((await openPeer()).page);
   await lin.open();
   await lin.completeOnboarding({ name: 'Lin Okafor', organisation: 'Harbour Institute', group: 'Academia', region: 'Nigeria' });
-  await lin.joinWith(code);
+  await lin.joinWith(linCode);
   await expect(amara.syncStatus()).toContainText('Connected to 2 peers', { timeout: 30_000 });
 
   // A proposal anchored to a passage of the charter.

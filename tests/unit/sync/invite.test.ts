@@ -43,6 +43,12 @@ describe('invites', () => {
     expect(() => encodeInvite({ ...invite, relays: ['https://relay.example.org'] })).toThrow();
   });
 
+  it('carries a one-time admission token and the log root', () => {
+    const admitted = { ...invite, relays: [], admission: { token: newWorkspaceSecret(), root: 'ab'.repeat(32) } };
+    expect(decodeInvite(encodeInvite(admitted))).toEqual({ ok: true, invite: admitted });
+    expect(() => encodeInvite({ ...invite, admission: { token: 'short', root: 'ab'.repeat(32) } })).toThrow();
+  });
+
   it('says what is wrong with a truncated, garbled, foreign or empty code', () => {
     const code = encodeInvite(invite);
     expect(decodeInvite(code.slice(0, -5))).toEqual({ ok: false, error: 'errors.inviteTruncated' });

@@ -21,22 +21,15 @@
 //   BENCH_SAMPLES=200  BENCH_EDITS=1000  BENCH_GAP_MS=120 (pause between keystrokes in (a))
 //   BENCH_KEEP_GOING=1 (do not stop at the first page error)
 //   BENCH_SYNC_PROFILE=dir  also write CPU profiles of both pages during (a) into dir
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clockOffset, runInNetnsOnce, stats, withTimeout } from '../tests/bench/bench-figures.mjs';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(projectDir);
 
-if (process.env.BENCH_SYNC_NETNS !== '1') {
-  const result = spawnSync(process.execPath, ['build/run-in-netns.mjs', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_SYNC_NETNS: '1' },
-    timeout: 240_000,
-  });
-  process.exit(result.status ?? 1);
-}
+runInNetnsOnce(import.meta.url, 'BENCH_SYNC_NETNS', 240_000);
 
 const { chromium } = await import('playwright-core');
 const { Desk, launchPeer, serveStatic, startOurSignalingServer } = await import('../tests/bench/sync-harness.mjs');
@@ -49,13 +42,6 @@ const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 120);
 const TOTAL_BUDGET_MS = 170_000;
 const PROFILE_DIR = process.env.BENCH_SYNC_PROFILE ? path.resolve(process.env.BENCH_SYNC_PROFILE) : undefined;
 
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms} ms`)), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
-}
-
 /** A sampling CPU profile of one page (Chrome DevTools protocol); `stop` returns it. */
 async function startProfiler(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -67,12 +53,6 @@ async function startProfiler(page) {
 
 const started = performance.now();
 const log = (message) => console.log(`[bench-sync ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  return { n: sorted.length, median, p95: at(0.95), min: sorted[0], max: sorted[sorted.length - 1] };
-};
 const ms = (value) => `${value.toFixed(2)} ms`;
 const line = (label, s) => `${label.padEnd(44)} median ${ms(s.median).padStart(10)}   p95 ${ms(s.p95).padStart(10)}   min ${ms(s.min).padStart(9)}   max ${ms(s.max).padStart(9)}   (n=${s.n})`;
 
@@ -80,18 +60,6 @@ const watchdog = setTimeout(() => {
   console.error(`bench-sync: gave up after ${TOTAL_BUDGET_MS / 1000} s`);
   process.exit(1);
 }, TOTAL_BUDGET_MS);
-
-/** Offset of a page's clock against Node's, from the round trip with the smallest delay. */
-async function clockOffset(page) {
-  let best = { rtt: Infinity, offset: 0 };
-  for (let i = 0; i < 30; i++) {
-    const before = performance.timeOrigin + performance.now();
-    const inPage = await page.evaluate(probes.pageClock);
-    const after = performance.timeOrigin + performance.now();
-    if (after - before < best.rtt) best = { rtt: after - before, offset: inPage - (before + after) / 2 };
-  }
-  return best;
-}
 
 /** `count` keystrokes of words ending in a marker; exactly `count` characters. */
 function keystrokes(prefix, count) {
@@ -139,7 +107,7 @@ try {
   await b.page.evaluate(probes.installKeyProbe);
   await a.page.evaluate(probes.installRenderProbe);
   await b.page.evaluate(probes.installRenderProbe);
-  const [offsetA, offsetB] = [await clockOffset(a.page), await clockOffset(b.page)];
+  const [offsetA, offsetB] = [await clockOffset(() => a.page.evaluate(probes.pageClock)), await clockOffset(() => b.page.evaluate(probes.pageClock))];
   const skew = offsetB.offset - offsetA.offset;
   log(`page clocks vs Node: A ${offsetA.offset.toFixed(3)} ms (rtt ${offsetA.rtt.toFixed(2)}), B ${offsetB.offset.toFixed(3)} ms (rtt ${offsetB.rtt.toFixed(2)}): B - A = ${skew.toFixed(3)} ms, within ±${((offsetA.rtt + offsetB.rtt) / 2).toFixed(2)} ms`);
 

@@ -9,9 +9,8 @@ export const laneTitle = (name: string) => `Notes of ${name}:`;
  * paragraph after its own last one, in its own lane of the document (laneTitle), leaves and rejoins
  * with "Work offline" / "Sync again", and reads the document as rendered (one line per block,
  * co-authors' carets left out) to compare with what Node members hold in Yjs. Lanes, because two
- * members pressing Enter at the same end of a document at the same instant can have their typing
- * merged into one paragraph (the editor's diff matches the two new empty paragraphs): true to
- * y-prosemirror, not what this test is about.
+ * browsers opening a paragraph at the same end of the document at the same instant once typed into
+ * one paragraph (cause not isolated; not what this test is about).
  */
 export class MeshBrowserMember {
   online = true;
@@ -28,6 +27,21 @@ export class MeshBrowserMember {
     const { page } = this.desk;
     await this.desk.editorBody().getByRole('paragraph').filter({ hasText: this.last }).click();
     await page.keyboard.press('End');
+    // Once the page scrolls, the paragraph comes to rest where the last click was, and the click
+    // counts as a double-click: it selects the text. Enter before the editor has seen End collapse
+    // that selection replaces the text (seen: a marker emptied). So wait for a collapsed caret at
+    // the end of our paragraph, and for the editor to have had a frame to read it.
+    const last = this.last;
+    await expect
+      .poll(() =>
+        page.evaluate((text) => {
+          const selection = window.getSelection();
+          const block = selection?.anchorNode?.parentElement?.closest('p') ?? (selection?.anchorNode instanceof HTMLElement ? selection.anchorNode.closest('p') : null);
+          return Boolean(selection?.isCollapsed && block?.textContent?.startsWith(text));
+        }, last),
+      )
+      .toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     await page.keyboard.press('Enter');
     await page.keyboard.type(marker);
     await expect(this.desk.editorBody().getByRole('paragraph').filter({ hasText: marker })).toHaveCount(1);

@@ -187,9 +187,9 @@ test('eight members in one mesh: every edit reaches all, a late joiner gets ever
   const marker = (name: string, what: string | number) => `[${name}:${what}]`;
   const written: string[] = first.map((member) => marker(member.name, 'first'));
   let phase = performance.now();
-  // Node members all at once, browsers one after the other but during the Node members' writes:
-  // two browsers opening new paragraphs at the same instant get their typing merged into one
-  // paragraph by the editor binding (seen here; reported separately), which is not this test's subject.
+  // Node members all at once, browsers one after the other during the Node members' writes: two
+  // browsers opening paragraphs at the same instant once typed into one paragraph here (cause not
+  // isolated, reported separately), which is not this test's subject.
   const browsersWrite = async () => {
     for (const browser of browsers) await browser.write(marker(browser.name, 'first'));
   };

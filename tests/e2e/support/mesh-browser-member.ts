@@ -8,9 +8,8 @@ export const laneTitle = (name: string) => `Notes of ${name}:`;
  * A browser member of the mesh test, on top of the page model: writes each marker as a new
  * paragraph after its own last one, in its own lane of the document (laneTitle), leaves and rejoins
  * with "Work offline" / "Sync again", and reads the document as rendered (one line per block,
- * co-authors' carets left out) to compare with what Node members hold in Yjs. Lanes, because two
- * browsers opening a paragraph at the same end of the document at the same instant once typed into
- * one paragraph (cause not isolated; not what this test is about).
+ * co-authors' carets left out) to compare with what Node members hold in Yjs. Lanes, so that each
+ * browser types only where no one else does.
  */
 export class MeshBrowserMember {
   online = true;

@@ -21,27 +21,19 @@
 //   BENCH_SAMPLES=200  BENCH_EDITS=1000  BENCH_GAP_MS=120 (pause between keystrokes in (a))
 //   BENCH_KEEP_GOING=1 (do not stop at the first page error)
 //   BENCH_SYNC_PROFILE=dir  also write CPU profiles of both pages during (a) into dir
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchClock, clockOffset, line, ms, runInNetnsOnce, stats, withTimeout } from '../tests/bench/bench-figures.mjs';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(projectDir);
 
-if (process.env.BENCH_SYNC_NETNS !== '1') {
-  const result = spawnSync(process.execPath, ['build/run-in-netns.mjs', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_SYNC_NETNS: '1' },
-    timeout: 240_000,
-  });
-  process.exit(result.status ?? 1);
-}
+runInNetnsOnce(import.meta.url, 'BENCH_SYNC_NETNS', 240_000);
 
 const { chromium } = await import('playwright-core');
 const { Desk, launchPeer, serveStatic, startOurSignalingServer } = await import('../tests/bench/sync-harness.mjs');
 const probes = await import('../tests/bench/sync-probes.mjs');
-const { benchClock, line, ms, stats } = await import('../tests/bench/bench-figures.mjs');
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const WARMUP = 10;
@@ -49,13 +41,6 @@ const EDITS = Number(process.env.BENCH_EDITS ?? 1000);
 const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 120);
 const TOTAL_BUDGET_MS = 170_000;
 const PROFILE_DIR = process.env.BENCH_SYNC_PROFILE ? path.resolve(process.env.BENCH_SYNC_PROFILE) : undefined;
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms} ms`)), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
-}
 
 /** A sampling CPU profile of one page (Chrome DevTools protocol); `stop` returns it. */
 async function startProfiler(page) {
@@ -67,18 +52,6 @@ async function startProfiler(page) {
 }
 
 const { started, log, stop: stopWatchdog } = benchClock('bench-sync', TOTAL_BUDGET_MS);
-
-/** Offset of a page's clock against Node's, from the round trip with the smallest delay. */
-async function clockOffset(page) {
-  let best = { rtt: Infinity, offset: 0 };
-  for (let i = 0; i < 30; i++) {
-    const before = performance.timeOrigin + performance.now();
-    const inPage = await page.evaluate(probes.pageClock);
-    const after = performance.timeOrigin + performance.now();
-    if (after - before < best.rtt) best = { rtt: after - before, offset: inPage - (before + after) / 2 };
-  }
-  return best;
-}
 
 /** `count` keystrokes of words ending in a marker; exactly `count` characters. */
 function keystrokes(prefix, count) {
@@ -126,7 +99,7 @@ try {
   await b.page.evaluate(probes.installKeyProbe);
   await a.page.evaluate(probes.installRenderProbe);
   await b.page.evaluate(probes.installRenderProbe);
-  const [offsetA, offsetB] = [await clockOffset(a.page), await clockOffset(b.page)];
+  const [offsetA, offsetB] = [await clockOffset(() => a.page.evaluate(probes.pageClock)), await clockOffset(() => b.page.evaluate(probes.pageClock))];
   const skew = offsetB.offset - offsetA.offset;
   log(`page clocks vs Node: A ${offsetA.offset.toFixed(3)} ms (rtt ${offsetA.rtt.toFixed(2)}), B ${offsetB.offset.toFixed(3)} ms (rtt ${offsetB.rtt.toFixed(2)}): B - A = ${skew.toFixed(3)} ms, within ±${((offsetA.rtt + offsetB.rtt) / 2).toFixed(2)} ms`);
 

@@ -16,7 +16,7 @@
 // paragraph or heading), then, if asked to write, {"wrote":true}; then stays connected until
 // "exit" or EOF on stdin, so what it wrote can reach the other peers. Exits 1 on timeout.
 import * as Y from 'yjs';
-import { boundedRun, exitOnRequest, joinRoom } from './peer-kit.mjs';
+import { bodyLines, boundedRun, exitOnRequest, joinRoom } from './peer-kit.mjs';
 
 const options = JSON.parse(process.argv[2] ?? '{}');
 const title = options.title ?? 'Charter';
@@ -26,20 +26,8 @@ const doc = new Y.Doc();
 const provider = joinRoom(doc, options);
 provider.awareness.setLocalStateField('user', { memberId: 'node-peer', name: 'Node peer', color: '#1f6f8b' });
 
-const TEXT_BLOCKS = new Set(['paragraph', 'heading']);
-/** Plain text of an XML body: one line per paragraph or heading, lists and quotes walked into. */
-function plainText(fragment) {
-  const lines = [];
-  const visit = (node) => {
-    if (node instanceof Y.XmlElement && TEXT_BLOCKS.has(node.nodeName)) {
-      lines.push(node.toArray().map((child) => (child instanceof Y.XmlText ? child.toDelta().map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('') : '')).join(''));
-    } else if (node instanceof Y.XmlElement || node instanceof Y.XmlFragment) {
-      node.toArray().forEach(visit);
-    }
-  };
-  visit(fragment);
-  return lines.join('\n');
-}
+/** Plain text of an XML body: one line per paragraph or heading. */
+const plainText = (fragment) => bodyLines(fragment).join('\n');
 
 function findDocument() {
   for (const [id, meta] of doc.getMap('documents').entries()) {

@@ -67,10 +67,10 @@ describe.skipIf(!existsSync(REDIS))(`two relays sharing one Redis (${REDIS})`, (
     cleanups.push(() => b.stop());
     await Promise.all([untilState(a, 'synced'), untilState(b, 'synced')]);
     a.type('Drafted on the Lisbon relay. ');
-    await vi.waitFor(() => expect(b.text()).toBe('Drafted on the Lisbon relay. '), { timeout: 10_000, interval: 10 });
+    await vi.waitFor(() => expect(b.text()).toBe('Drafted on the Lisbon relay. '), { timeout: 30_000, interval: 10 });
     b.type('Answered on the Nairobi relay.');
-    await vi.waitFor(() => expect(a.text()).toBe(b.text()), { timeout: 10_000, interval: 10 });
+    await vi.waitFor(() => expect(a.text()).toBe(b.text()), { timeout: 30_000, interval: 10 });
     expect(a.text()).toContain('Answered on the Nairobi relay.');
     // Starting Redis and two relays takes seconds on a loaded 2-core machine; the waits inside are bounded.
-  }, 40_000);
+  }, 90_000);
 });

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from '@hocuspocus/extension-redis';
 import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
-import { Server, type Extension, type onConnectPayload, type onDisconnectPayload, type onRequestPayload } from '@hocuspocus/server';
+import { Server, type Extension, type afterLoadDocumentPayload, type onConfigurePayload, type onConnectPayload, type onDisconnectPayload, type onRequestPayload } from '@hocuspocus/server';
 import { isRelayDocumentName, MAX_BLOB_BYTES } from '../../shared/sync/relay-envelope';
 
 /**
@@ -77,8 +77,35 @@ class RelayStore extends SQLite {
  * guards one database shared by all instances, and skipping a store would leave this file behind.
  */
 class RelayRedis extends Redis {
+  private resync: ReturnType<typeof setInterval> | undefined;
+
   override async onStoreDocument(): Promise<void> {}
+
+  /**
+   * Redis pub/sub is fire-and-forget, and a subscription made while Redis was slow can fail with no
+   * second try: a relay then never hears the others, and its members wait for good (seen under
+   * load). Every few seconds each relay subscribes again and offers its state (a sync step 1) for
+   * the envelopes it holds, so the others answer with anything it lacks, as y-websocket's resync
+   * does between a client and its server.
+   */
+  override async onConfigure(payload: onConfigurePayload): Promise<void> {
+    await super.onConfigure(payload);
+    this.resync = setInterval(() => {
+      payload.instance.documents.forEach((document, documentName) => {
+        // The load hook subscribes (again: a subscription refused while Redis was slow is retried,
+        // and ioredis ignores a repeated one) and publishes a sync step 1.
+        void this.afterLoadDocument({ documentName, document } as unknown as afterLoadDocumentPayload).catch(() => undefined);
+      });
+    }, REDIS_RESYNC_MS);
+  }
+
+  override async onDestroy(): Promise<void> {
+    clearInterval(this.resync);
+    await super.onDestroy();
+  }
 }
+
+const REDIS_RESYNC_MS = 2_000;
 
 /** An app opens one envelope per connection; a few more leave room without letting one socket load thousands. */
 export const MAX_ENVELOPES_PER_CONNECTION = 8;

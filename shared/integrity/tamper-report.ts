@@ -45,3 +45,25 @@ export function reportsByOthers(verified: readonly Verified<SignedEntry>[], memb
     .verified.filter((entry) => entry.authorId !== memberId && entry.subjectId === entry.content.entryId)
     .map((entry) => ({ ...entry.content, reportId: entry.id, reporterId: entry.authorId, reportedAt: entry.at }));
 }
+
+/**
+ * This install's flags, then other members' reports about entries it did not notice itself, as
+ * flags attributed to the reporter (detectedBy): for views that say "noticed by <member>".
+ */
+export function flagsWithReports(flags: readonly RemovalFlag[], reports: readonly TamperReport[]): RemovalFlag[] {
+  const seen = new Set(flags.map((flag) => flag.entryId));
+  const reported = reports.filter((report) => !seen.has(report.entryId) && (seen.add(report.entryId), true));
+  return [
+    ...flags,
+    ...reported.map((report) => ({
+      id: `report:${report.reportId}`.slice(0, 64),
+      entryId: report.entryId,
+      entryKind: report.entryKind,
+      subjectId: report.entrySubjectId,
+      authorId: report.entryAuthorId,
+      reason: report.reason,
+      detectedAt: report.reportedAt,
+      detectedBy: report.reporterId,
+    })),
+  ];
+}

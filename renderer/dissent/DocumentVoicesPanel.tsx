@@ -10,6 +10,7 @@ import { NewProposalForm } from '../proposals/NewProposalForm';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { anchorFromSelection } from '../documents/selection-anchor';
 import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
+import { EvidenceNotices } from '../integrity/EvidenceNotices';
 import { AddViewForm } from './AddViewForm';
 import { EndorsementsSection } from './EndorsementsSection';
 import { ExportButtons } from './ExportButtons';
@@ -51,11 +52,7 @@ export function DocumentVoicesPanel(props: {
 
   return (
     <div className="document-voices">
-      {snapshot.flags.length > 0 ? (
-        <p className="notice warning" role="alert">
-          {t('integrity.restored', { count: snapshot.flags.length })}
-        </p>
-      ) : null}
+      <EvidenceNotices flags={snapshot.flags} reports={snapshot.reports} members={members} />
       {snapshot.unverified.length > 0 ? (
         <p className="notice warning" role="note">
           {t('integrity.unverified', { count: snapshot.unverified.length })}

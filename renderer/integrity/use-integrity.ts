@@ -5,7 +5,7 @@ import { useApp } from '../app/app-context';
 import type { OpenWorkspace } from '../workspaces/workspace-service';
 import { WorkspaceIntegrity, type IntegritySnapshot } from './workspace-integrity';
 
-const EMPTY: IntegritySnapshot = { verified: [], unverified: [], receivedAt: new Map(), flags: [], keyConflicts: [], unadmitted: [], membership: undefined };
+const EMPTY: IntegritySnapshot = { verified: [], unverified: [], receivedAt: new Map(), flags: [], reports: [], keyConflicts: [], unadmitted: [], membership: undefined };
 
 /**
  * Verifies the workspace's signed entries whenever the shared state changes (locally, from a peer,
@@ -32,7 +32,7 @@ export function useIntegrity(open: OpenWorkspace, memberId: string | undefined):
       }
       running = true;
       try {
-        const next = await integrity.check(memberId ?? 'unknown');
+        const next = await integrity.check(memberId);
         if (!stopped) setSnapshot(next);
         // Its write to the log is a change, so the next check answers the next request.
         if (!stopped && memberId && next.membership) await integrity.countersignJoinRequests(memberId, next.membership);

@@ -14,6 +14,8 @@ import type { DeskDatabase } from '../db/database';
 import type { InstallKey } from './install-key';
 import { archiveMembershipEntries, restoreMembershipEntries } from './membership-archive';
 import { pinMembershipRoot, pinnedMembershipRoot } from './membership-root';
+import { markReported, recordEvidence, type LocalEvidence } from './local-evidence';
+import { reportsByOthers, tamperReportEntry, type TamperReport } from '../../shared/integrity/tamper-report';
 
 /**
  * In a workspace with a membership log, a key the log does not bind signs nothing that counts:
@@ -25,7 +27,10 @@ export interface IntegritySnapshot {
   verified: Verified<SignedEntry>[];
   unverified: UnverifiedEntry[];
   receivedAt: ReadonlyMap<string, string>;
+  /** What this install noticed from its own archive, kept locally: the only flags shown as fact. */
   flags: RemovalFlag[];
+  /** Signed reports of what other members' apps noticed: shown as their claim, never as fact. */
+  reports: TamperReport[];
   /** Members whose key in the shared doc differs from the one the log binds (or this install first saw). */
   keyConflicts: string[];
   /** Members whose signatures count on the strength of a plain key record: the log has not admitted them yet. */
@@ -115,7 +120,7 @@ export class WorkspaceIntegrity {
     return resolveMemberKeys(this.keys.keys().valid, pinned, view, ADMISSION);
   }
 
-  async check(detectedBy: string, now = new Date()): Promise<IntegritySnapshot> {
+  async check(memberId: string | undefined, now = new Date()): Promise<IntegritySnapshot> {
     const shared = this.keys.keys().valid;
     const pinnedRows = await this.db.pinnedKeys.where('workspaceId').equals(this.workspaceId).toArray();
     const pinned = Object.fromEntries(pinnedRows.map((row) => [row.memberId, row.publicKey]));
@@ -135,18 +140,31 @@ export class WorkspaceIntegrity {
     if (arrivals.length > 0) {
       await this.db.archive.bulkPut(arrivals.map((row) => ({ workspaceId: this.workspaceId, entryId: row.entry.id, entry: row.entry, receivedAt: row.receivedAt })));
     }
-    const plan = planRestore({ archive: [...archive, ...arrivals], current: logs, detectedBy, now });
-    if (plan.restore.length > 0 || plan.flags.length > 0) this.integrity.applyRestore(plan);
+    const plan = planRestore({ archive: [...archive, ...arrivals], current: logs, detectedBy: memberId ?? 'unknown', now });
+    this.integrity.applyRestore(plan);
+    const evidence = await recordEvidence(this.db, this.workspaceId, plan.flags);
+    if (memberId) await this.report(evidence, memberId, now);
 
     return {
       verified: report.verified,
       unverified: report.unverified,
       receivedAt: new Map([...archive, ...arrivals].map((row) => [row.entry.id, row.receivedAt])),
-      flags: this.integrity.removalFlags().valid,
+      flags: evidence.map((row) => row.flag),
+      reports: reportsByOthers(report.verified, memberId),
       keyConflicts: conflicts,
       unadmitted,
       membership,
     };
+  }
+
+  /** Shares each local flag once as a report signed by this member, so members who missed it hear of it. */
+  private async report(evidence: readonly LocalEvidence[], memberId: string, now: Date): Promise<void> {
+    for (const row of evidence) {
+      if (row.reportId !== undefined) continue;
+      const signed = await this.sign(tamperReportEntry(row.flag, this.workspaceId, memberId, now));
+      this.integrity.log('tamperReports').append(signed);
+      await markReported(this.db, this.workspaceId, row, signed.id);
+    }
   }
 
   private async loadArchive(): Promise<ArchivedEntry[]> {

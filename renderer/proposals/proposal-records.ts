@@ -1,4 +1,5 @@
 import type { RemovalFlag } from '../../shared/integrity/removal-flag';
+import { flagsWithReports } from '../../shared/integrity/tamper-report';
 import type { SignedEntry } from '../../shared/integrity/signed-entry';
 import { entriesOfKind, type UnverifiedEntry, type Verified } from '../../shared/integrity/verify-entry';
 import type { Member } from '../../shared/members/member';
@@ -70,7 +71,8 @@ export function integrityIssues(options: {
       ...snapshot.unverified.filter((entry) => concerns(rawSubject.get(entry.key))),
       ...state.flagged.filter((entry) => concerns(verifiedSubject.get(entry.entryId ?? entry.key))),
     ],
-    restored: snapshot.flags.filter((flag) => concerns(flag.subjectId)),
+    // Other members' signed reports count as theirs: each line names who noticed.
+    restored: flagsWithReports(snapshot.flags, snapshot.reports).filter((flag) => concerns(flag.subjectId)),
   };
 }
 

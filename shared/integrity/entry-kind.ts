@@ -13,6 +13,8 @@ export const ENTRY_LOGS = {
   'cosign-withdrawal': 'dissents',
   endorsement: 'endorsements',
   'endorsement-withdrawal': 'endorsements',
+  // What a member's app says it noticed: a claim signed by that member, never a fact (tamper-report.ts).
+  'tamper-report': 'tamperReports',
 } as const;
 
 export type EntryKind = keyof typeof ENTRY_LOGS;

@@ -1,13 +1,13 @@
 import type * as Y from 'yjs';
 import { ENTRY_LOG_NAMES, type EntryLogName } from './entry-kind';
 import type { RestorePlan } from './archive-restore';
-import { RemovalFlagSchema, type RemovalFlag } from './removal-flag';
 import { SignedEntryLog } from './signed-entry-log';
 import type { RawEntry } from './verify-entry';
 
-const REMOVAL_FLAGS = 'removalFlags';
-
-/** The integrity view of a workspace's Y.Doc: every signed log at once, and the removal flags. */
+/**
+ * The integrity view of a workspace's Y.Doc: every signed log at once. The old unsigned
+ * `removalFlags` map is neither written nor read: anyone could delete or forge its records.
+ */
 export class IntegrityDoc {
   constructor(readonly ydoc: Y.Doc) {}
 
@@ -20,23 +20,11 @@ export class IntegrityDoc {
     return Object.fromEntries(ENTRY_LOG_NAMES.map((name) => [name, this.log(name).raw()])) as Record<EntryLogName, RawEntry[]>;
   }
 
-  /** Writes restored entries and their flags in one transaction; a flag already present keeps its first detection. */
-  applyRestore(plan: RestorePlan): void {
-    const flags = this.ydoc.getMap<unknown>(REMOVAL_FLAGS);
+  /** Writes restored entries back in one transaction; the flags stay local to the install that noticed. */
+  applyRestore(plan: Pick<RestorePlan, 'restore'>): void {
+    if (plan.restore.length === 0) return;
     this.ydoc.transact(() => {
       for (const { log, entry } of plan.restore) this.log(log).restore(entry);
-      for (const flag of plan.flags) if (!flags.has(flag.id)) flags.set(flag.id, RemovalFlagSchema.parse(flag));
     });
-  }
-
-  removalFlags(): { valid: RemovalFlag[]; invalid: string[] } {
-    const valid: RemovalFlag[] = [];
-    const invalid: string[] = [];
-    this.ydoc.getMap<unknown>(REMOVAL_FLAGS).forEach((value, key) => {
-      const parsed = RemovalFlagSchema.safeParse(value);
-      if (parsed.success) valid.push(parsed.data);
-      else invalid.push(key);
-    });
-    return { valid, invalid };
   }
 }

@@ -125,7 +125,12 @@ test('a decision on a charter passage records the objection, the dissent and its
     expect(JSON.parse(output.trim().split('\n')[0] ?? '{}')).toEqual({ tampered: { positions: 1, dissents: 1 } });
 
     // Every honest app restores both from its archive and flags the removal.
-    await expect(amara.page.getByRole('alert').filter({ hasText: 'restored from this computer' })).toBeVisible({ timeout: 20_000 });
+    // Whichever honest app saw the tampered state first restores it and keeps the evidence; an app
+    // that only ever saw the restored doc shows that member's signed report. Either names whose voice was touched.
+    const voices = amara.page.locator('.document-voices');
+    await expect(voices.getByRole('listitem').filter({ hasText: 'A minority or dissenting view by Ko Imani was removed from the shared record' }).first()).toBeVisible({ timeout: 20_000 });
+    await expect(voices.getByRole('listitem').filter({ hasText: 'A position by Ko Imani was altered in the shared record' }).first()).toBeVisible();
+    await expect(voices.getByRole('listitem').filter({ hasText: /Noticed by this device at|Reported by (Ko Imani|Lin Okafor) at/ }).first()).toBeVisible();
     await expect(amara.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText(VIEW);
     await expect(ko.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText(VIEW);
     await ko.page.getByRole('link', { name: 'Back to documents' }).click();

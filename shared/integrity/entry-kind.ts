@@ -11,6 +11,7 @@ export const ENTRY_LOGS = {
   'dissent-withdrawal': 'dissents',
   cosign: 'dissents',
   'cosign-withdrawal': 'dissents',
+  'proposal-terms': 'proposalTerms',
   endorsement: 'endorsements',
   'endorsement-withdrawal': 'endorsements',
 } as const;

@@ -79,7 +79,7 @@ export function DocumentVoicesPanel(props: {
         <section aria-labelledby="passage-proposal-heading">
           <h2 id="passage-proposal-heading">{t('dissent.proposeTitle')}</h2>
           <blockquote className="passage-quote">{proposalTarget.kind === 'passage' ? proposalTarget.anchor.quote : ''}</blockquote>
-          <NewProposalForm workspaceId={workspaceId} workspace={workspace} members={members} me={me} target={proposalTarget} />
+          <NewProposalForm workspaceId={workspaceId} workspace={workspace} members={members} me={me} integrity={integrity} target={proposalTarget} />
           <button type="button" onClick={() => setProposalTarget(undefined)}>
             {t('actions.cancel')}
           </button>

@@ -6,6 +6,8 @@ import { createProposal, type ProposalTarget } from '../../shared/proposals/prop
 import type { FieldErrors } from '../../shared/validation';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { navigate } from '../app/router';
+import type { WorkspaceIntegrity } from '../integrity/workspace-integrity';
+import { addSignedProposal } from './proposal-revisions';
 import { FormErrorSummary, SelectField, TextField } from '../ui/fields';
 import { InputField } from '../ui/fields';
 import { FormProblem } from './proposal-fields';
@@ -30,7 +32,21 @@ interface Draft extends RuleDraft {
  * document screen renders it inline with a passage or document target. Nothing is written unless
  * createProposal() accepts every field; its per-field errors show beside the fields.
  */
-export function NewProposalForm({ workspaceId, workspace, members, me, target }: { workspaceId: string; workspace: WorkspaceDoc; members: Member[]; me: Member | undefined; target?: ProposalTarget }) {
+export function NewProposalForm({
+  workspaceId,
+  workspace,
+  members,
+  me,
+  integrity,
+  target,
+}: {
+  workspaceId: string;
+  workspace: WorkspaceDoc;
+  members: Member[];
+  me: Member | undefined;
+  integrity: Pick<WorkspaceIntegrity, 'sign'>;
+  target?: ProposalTarget;
+}) {
   const { t } = useTranslation();
   const zone = viewerZone(me);
   const [draft, setDraft] = useState<Draft>(() => ({
@@ -48,7 +64,7 @@ export function NewProposalForm({ workspaceId, workspace, members, me, target }:
 
   if (!me) return <p className="notice">{t('proposals.form.membersOnly')}</p>;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const chosen = target ?? (draft.documentId === STANDALONE ? { kind: 'standalone' as const } : { kind: 'document' as const, documentId: draft.documentId });
     const input = {
@@ -70,13 +86,15 @@ export function NewProposalForm({ workspaceId, workspace, members, me, target }:
     const result = createProposal(input, { id: crypto.randomUUID(), proposerId: me.id, now: new Date(), members });
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
-    new ConsensusDoc(workspace.ydoc).addProposal(result.value);
+    // The proposer signs the terms as written, so a peer cannot rewrite them unnoticed.
+    const problem = await addSignedProposal(integrity, new ConsensusDoc(workspace.ydoc), result.value, workspaceId);
+    if (problem) return setErrors({ _form: problem.key });
     navigate({ name: 'proposal', workspaceId, proposalId: result.value.id });
   };
 
   const targetDocument = target && target.kind !== 'standalone' ? documents.find((meta) => meta.id === target.documentId) : undefined;
   return (
-    <form noValidate aria-label={t('proposals.form.name')} className="proposal-form" onSubmit={submit}>
+    <form noValidate aria-label={t('proposals.form.name')} className="proposal-form" onSubmit={(event) => void submit(event)}>
       <TextField id="new-proposal-title" label={t('proposals.form.title')} value={draft.title} error={errors.title} onChange={(title) => change({ title })} required />
       {target?.kind === 'passage' ? (
         <figure className="passage-quote">

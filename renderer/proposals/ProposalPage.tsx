@@ -16,6 +16,8 @@ import { PositionHistory } from './PositionHistory';
 import { integrityIssues } from './proposal-records';
 import { ProposalSummary } from './ProposalSummary';
 import { RecordedDecisions } from './RecordedDecisions';
+import { ReviseTermsForm } from './ReviseTermsForm';
+import { EarlierRevisionPositions, TermsStatusNotice } from './TermsRevision';
 import { TallyView } from './TallyView';
 
 export const PROPOSAL_HEADING_ID = 'proposal-heading';
@@ -39,12 +41,16 @@ export function ProposalPage({ workspaceId, workspace, doc, proposal, members, m
   const { t } = useTranslation();
   const { state, now, issues } = useMemo(() => {
     const at = new Date();
-    const computed = proposalState({ proposal, members, verified: snapshot.verified, receivedAt: (id) => snapshot.receivedAt.get(id), now: at });
+    const checked = new Set([...snapshot.verified.map((entry) => entry.id), ...snapshot.unverified.map((entry) => entry.key)]);
+    // A revision just written (here or by a peer) is checked on the next integrity pass; until then it is "checking", not tampered.
+    const awaiting = (id: string): boolean => doc.log('proposalTerms').has(id) && !checked.has(id);
+    const computed = proposalState({ proposal, members, verified: snapshot.verified, receivedAt: (id) => snapshot.receivedAt.get(id), now: at, awaiting });
     return { now: at, state: computed, issues: integrityIssues({ doc, snapshot, proposalId: proposal.id, state: computed }) };
     // `tick` re-reads the clock; the snapshot refreshes after every change to the shared doc.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [proposal, members, snapshot, doc, tick]);
   useFocusHeading(proposal.id);
+  const decided = state.decisions.records.some((record) => record.outcome !== 'deferred');
   const context = { workspaceId, doc, integrity, proposal, members, me, zone };
 
   return (
@@ -54,12 +60,25 @@ export function ProposalPage({ workspaceId, workspace, doc, proposal, members, m
       </h2>
       <IntegrityNotices issues={issues} rejected={state.decisions.rejected} members={members} zone={zone} />
       <MembershipNotices snapshot={snapshot} members={members} />
+      <TermsStatusNotice status={state.terms} />
       <ProposalSummary workspaceId={workspaceId} workspace={workspace} proposal={proposal} members={members} zone={zone} />
+      {me?.id === proposal.proposerId && state.terms.kind !== 'tampered' && !decided && now.getTime() < Date.parse(proposal.closesAt) ? (
+        <ReviseTermsForm
+          key={proposal.termsId ?? proposal.id}
+          workspaceId={workspaceId}
+          doc={doc}
+          integrity={integrity}
+          proposal={proposal}
+          zone={zone}
+          hasPositions={state.tally.history.length + state.tally.uncounted.length + state.tally.earlier.length > 0}
+        />
+      ) : null}
 
       <section aria-labelledby="proposal-tally-heading">
         <h3 id="proposal-tally-heading">{t('proposals.tally.title')}</h3>
         <TallyView state={state} members={members} zone={zone} />
       </section>
+      <EarlierRevisionPositions tally={state.tally} members={members} zone={zone} />
 
       <section aria-labelledby="proposal-position-heading">
         <h3 id="proposal-position-heading">{t('proposals.position.title')}</h3>

@@ -73,7 +73,7 @@ export function ProposalsPanel(props: {
       <ProposalsList workspaceId={workspaceId} proposals={proposals.valid} invalidCount={proposals.invalid.length} records={records} zone={zone} now={now} />
       <section aria-labelledby="new-proposal-heading">
         <h3 id="new-proposal-heading">{t('proposals.form.name')}</h3>
-        <NewProposalForm workspaceId={workspaceId} workspace={workspace} members={members} me={me} />
+        <NewProposalForm workspaceId={workspaceId} workspace={workspace} members={members} me={me} integrity={integrity} />
       </section>
       <section aria-labelledby="decisions-log-heading">
         <h3 id="decisions-log-heading">{t('proposals.log.title')}</h3>

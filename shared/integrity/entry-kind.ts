@@ -11,6 +11,7 @@ export const ENTRY_LOGS = {
   'dissent-withdrawal': 'dissents',
   cosign: 'dissents',
   'cosign-withdrawal': 'dissents',
+  'proposal-terms': 'proposalTerms',
   endorsement: 'endorsements',
   'endorsement-withdrawal': 'endorsements',
   // What a member's app says it noticed: a claim signed by that member, never a fact (tamper-report.ts).

@@ -4,9 +4,10 @@ import type { SignedEntry } from '../integrity/signed-entry';
 import { SignedEntryLog } from '../integrity/signed-entry-log';
 import type { RawEntry } from '../integrity/verify-entry';
 import { ProposalSchema, type Proposal } from './proposal';
+import { withTerms, type ProposalTermsContent } from './proposal-terms';
 
 const PROPOSALS = 'proposals';
-const CONSENSUS_LOGS = ['positions', 'objectionChanges', 'decisions'] as const satisfies readonly EntryLogName[];
+const CONSENSUS_LOGS = ['positions', 'objectionChanges', 'decisions', 'proposalTerms'] as const satisfies readonly EntryLogName[];
 type ConsensusLog = (typeof CONSENSUS_LOGS)[number];
 
 /**
@@ -45,6 +46,33 @@ export class ConsensusDoc {
     if (this.proposalMap.has(proposal.id)) return false;
     this.proposalMap.set(proposal.id, ProposalSchema.parse(proposal));
     return true;
+  }
+
+  /** A new proposal with its signed terms (revision 1), written in one transaction so peers never see one without the other. */
+  addSignedProposal(proposal: Proposal, terms: SignedEntry<ProposalTermsContent>): boolean {
+    if (this.proposalMap.has(proposal.id) || terms.content.revision !== 1 || terms.subjectId !== proposal.id) return false;
+    return this.writeRevision(withTerms(proposal, terms), terms);
+  }
+
+  /**
+   * A new revision of the terms: the old revision's signed entry stays in the log, so positions
+   * given to it are still shown as such. Refused unless it follows the revision this copy holds.
+   */
+  reviseProposal(terms: SignedEntry<ProposalTermsContent>): boolean {
+    const current = this.proposal(terms.subjectId);
+    if (!current || current.proposerId !== terms.authorId) return false;
+    if (terms.content.previousTermsId !== (current.termsId ?? null) || terms.content.revision !== (current.revision ?? 1) + 1) return false;
+    return this.writeRevision(withTerms(current, terms), terms);
+  }
+
+  private writeRevision(record: Proposal, terms: SignedEntry<ProposalTermsContent>): boolean {
+    const parsed = ProposalSchema.parse(record);
+    let appended = false;
+    this.ydoc.transact(() => {
+      appended = this.log('proposalTerms').append(terms);
+      if (appended) this.proposalMap.set(parsed.id, parsed);
+    });
+    return appended;
   }
 
   /** Appends a signed position, objection change, decision or decision objection to its log. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { UnsignedEntry } from '../integrity/signed-entry';
 import { newEntryId, type SignedEntry } from '../integrity/signed-entry';
 import type { Verified } from '../integrity/verify-entry';
-import { MAX_TEXT_LENGTH, optionalText, parseForm, type Parsed } from '../validation';
+import { entityId, MAX_TEXT_LENGTH, optionalText, parseForm, type Parsed } from '../validation';
 import type { Proposal } from './proposal';
 
 export const STANCES = ['support', 'support-with-reservations', 'stand-aside', 'object'] as const;
@@ -11,7 +11,15 @@ export type Stance = z.infer<typeof StanceSchema>;
 
 /** A formal objection blocks consensus, so it must say why; the other stances only invite a reason. */
 export const PositionContentSchema = z
-  .object({ stance: StanceSchema, reason: optionalText(MAX_TEXT_LENGTH) })
+  .object({
+    stance: StanceSchema,
+    reason: optionalText(MAX_TEXT_LENGTH),
+    // Optional so positions signed before terms were revisable still parse (they were given to revision 1).
+    /** The revision of the proposal's terms this position was given to. */
+    revision: z.number().int().min(1).optional(),
+    /** The signed terms entry of that revision: binds the position to the exact wording signed. */
+    termsId: entityId.optional(),
+  })
   .superRefine((position, context) => {
     if (position.stance === 'object' && position.reason === '')
       context.addIssue({ code: 'custom', path: ['reason'], message: 'errors.reasonRequired' });
@@ -50,7 +58,13 @@ export function preparePosition(
       subjectId: context.proposal.id,
       authorId: context.memberId,
       at: context.now.toISOString(),
-      content: parsed.value,
+      content: { ...parsed.value, ...givenTo(context.proposal) },
     },
   };
+}
+
+/** The revision a new position is given to; nothing for an unsigned (older) proposal, which stays at revision 1. */
+function givenTo(proposal: Proposal): Pick<PositionContent, 'revision' | 'termsId'> {
+  if (proposal.revision === undefined || proposal.termsId === undefined) return {};
+  return { revision: proposal.revision, termsId: proposal.termsId };
 }

@@ -7,6 +7,7 @@ import { buildDecisionLog, DecisionObjectionContentSchema, type DecisionLog } fr
 import { ObjectionChangeContentSchema, trackObjections, type ObjectionView } from './objection';
 import { PositionContentSchema } from './position';
 import type { Proposal } from './proposal';
+import { resolveTerms, type TermsStatus } from './proposal-terms';
 import { evaluateRule, type RuleEvaluation } from './rule-evaluation';
 import { tallyPositions, type Tally } from './tally';
 
@@ -16,6 +17,8 @@ export interface ProposalState {
   evaluation: RuleEvaluation;
   suggestedLevel: ConsensusLevel | undefined;
   decisions: DecisionLog;
+  /** Which revision of the terms is current, or why the stored terms cannot be trusted. */
+  terms: TermsStatus;
   /** Entries whose content did not match their kind although their signature did. */
   flagged: UnverifiedEntry[];
 }
@@ -32,6 +35,8 @@ export function proposalState(options: {
   /** First-seen time of an entry, from the local archive; entries never archived count as arriving now. */
   receivedAt: (entryId: string) => string | undefined;
   now: Date;
+  /** Entry ids in the shared log not yet verified, so a just-written revision reads as "checking", not tampered. */
+  awaiting?: (entryId: string) => boolean;
 }): ProposalState {
   const { proposal, members, now } = options;
   const arrival = (id: string): string => options.receivedAt(id) ?? now.toISOString();
@@ -46,6 +51,7 @@ export function proposalState(options: {
     members,
     now,
   });
+  const terms = resolveTerms({ proposal, verified: options.verified, awaiting: options.awaiting });
   const closing = decisions.records.filter((record) => record.outcome !== 'deferred').at(-1);
   const tally = tallyPositions({
     proposal,
@@ -53,6 +59,11 @@ export function proposalState(options: {
     positions: positions.verified.map((entry) => ({ entry, receivedAt: arrival(entry.id) })),
     closedAt: closing?.decidedAt,
     decidedPositionIds: closing?.content.countedPositionIds,
+    terms: {
+      revision: terms.status.revision,
+      termsId: terms.status.kind === 'signed' ? terms.status.termsId : undefined,
+      countable: terms.status.kind === 'signed' || terms.status.kind === 'unsigned',
+    },
   });
   const objections = trackObjections({ proposal, members, tally, changes: changes.verified });
   return {
@@ -61,6 +72,7 @@ export function proposalState(options: {
     evaluation: evaluateRule(proposal.rule, tally, objections),
     suggestedLevel: suggestConsensusLevel(tally.counts),
     decisions,
-    flagged: [...positions.unverified, ...changes.unverified, ...decisionEntries.unverified, ...contests.unverified],
+    terms: terms.status,
+    flagged: [...terms.flagged, ...positions.unverified, ...changes.unverified, ...decisionEntries.unverified, ...contests.unverified],
   };
 }

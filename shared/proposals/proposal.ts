@@ -35,6 +35,10 @@ export const ProposalSchema = z
     arrivalGraceHours: z.number().min(0).max(MAX_GRACE_HOURS),
     rule: DecisionRuleSchema,
     createdAt: isoDateTime,
+    /** Which signed revision of the terms this record holds; absent on proposals made before terms were signed. */
+    revision: z.number().int().min(1).optional(),
+    /** The signed `proposal-terms` entry this record's terms must match (see proposal-terms.ts). */
+    termsId: entityId.optional(),
   })
   .refine((proposal) => Date.parse(proposal.closesAt) > Date.parse(proposal.opensAt), {
     message: 'errors.closingBeforeOpening',

@@ -20,6 +20,10 @@ export const UNCOUNTED_REASONS = [
   'arrived-after-decision',
   'not-a-member',
   'not-eligible',
+  /** The proposal's stored terms are not the ones its proposer signed: nothing counts. */
+  'terms-tampered',
+  /** Given to a revision this install does not know to be the current one. */
+  'unknown-revision',
 ] as const;
 export type UncountedReason = (typeof UNCOUNTED_REASONS)[number];
 
@@ -42,6 +46,24 @@ export interface UncountedPosition {
   why: UncountedReason;
 }
 
+/** A position given to an earlier revision of the terms: shown, not counted for the current one unless renewed. */
+export interface EarlierRevisionPosition {
+  entryId: string;
+  memberId: string;
+  stance: Stance;
+  castAt: string;
+  revision: number;
+}
+
+/** The revision positions must have been given to in order to count. */
+export interface CurrentTerms {
+  revision: number;
+  /** The signed terms entry of that revision; undefined for a proposal made before terms were signed. */
+  termsId?: string;
+  /** Stored terms that do not match the proposer's signature, or a signature not yet checked. */
+  countable: boolean;
+}
+
 export type StanceCounts = Record<Stance, number>;
 
 export interface GroupTally {
@@ -59,6 +81,8 @@ export interface Tally {
   /** Every counted position, oldest first, including ones later changed: the history. */
   history: CountedPosition[];
   uncounted: UncountedPosition[];
+  /** Positions given to earlier revisions, oldest first. */
+  earlier: EarlierRevisionPosition[];
   counts: StanceCounts;
   notResponded: string[];
   byGroup: GroupTally[];
@@ -102,6 +126,8 @@ export function tallyPositions(options: {
    * the decider signed this list it, not this install's arrival times, says what counted.
    */
   decidedPositionIds?: readonly string[];
+  /** Absent: a proposal made before terms were signed, at revision 1. */
+  terms?: CurrentTerms;
 }): Tally {
   const { proposal } = options;
   const closedAt = new Date(Math.min(Date.parse(options.closedAt ?? proposal.closesAt), Date.parse(proposal.closesAt))).toISOString();
@@ -114,12 +140,23 @@ export function tallyPositions(options: {
     const problem = timingProblem(proposal, entry.at, entry.at, closedAt);
     return problem ?? (decided.has(entry.id) ? undefined : 'arrived-after-decision');
   };
+  const terms = options.terms ?? { revision: 1, countable: true };
   const history: CountedPosition[] = [];
   const uncounted: UncountedPosition[] = [];
+  const earlier: EarlierRevisionPosition[] = [];
   const ordered = options.positions.filter(({ entry }) => entry.subjectId === proposal.id).sort((a, b) => byTime(a.entry, b.entry));
   for (const { entry, receivedAt } of ordered) {
     const base = { entryId: entry.id, memberId: entry.authorId, stance: entry.content.stance, castAt: entry.at };
-    const why: UncountedReason | undefined = !memberById.has(entry.authorId)
+    const given = revisionMatch(entry, terms);
+    if (given === 'earlier') {
+      earlier.push({ ...base, revision: entry.content.revision ?? 1 });
+      continue;
+    }
+    const why: UncountedReason | undefined = !terms.countable
+      ? 'terms-tampered'
+      : given === 'unknown'
+        ? 'unknown-revision'
+        : !memberById.has(entry.authorId)
       ? 'not-a-member'
       : !eligibleIds.has(entry.authorId)
         ? 'not-eligible'
@@ -138,12 +175,25 @@ export function tallyPositions(options: {
     current,
     history,
     uncounted,
+    earlier,
     counts,
     notResponded,
     byGroup: groupTallies(eligible, latest),
     quorum: { required, responded: current.length, met: current.length >= required },
     closedAt,
   };
+}
+
+/**
+ * Positions signed before terms were revisable carry no revision: they were given to revision 1.
+ * A position naming the current revision but another terms entry was given to other wording.
+ */
+function revisionMatch(entry: PositionEntry, terms: CurrentTerms): 'current' | 'earlier' | 'unknown' {
+  const revision = entry.content.revision ?? 1;
+  if (revision < terms.revision) return 'earlier';
+  if (revision > terms.revision) return 'unknown';
+  const { termsId } = entry.content;
+  return termsId === undefined || terms.termsId === undefined || termsId === terms.termsId ? 'current' : 'unknown';
 }
 
 function countStances(positions: readonly { stance: Stance }[]): StanceCounts {

@@ -10,6 +10,7 @@ import { newWorkspaceSecret, roomNameFor } from '../../../shared/sync/room-name'
 import { signRekey } from '../../../shared/sync/rekey';
 import { expect, test } from '../support/desk-fixtures';
 import { DeskPage } from '../support/desk-page';
+import { ProposalsPage } from '../support/proposals-page';
 // @ts-expect-error -- plain ESM helper shared with the Node test peers (yjs, y-webrtc over wrtc)
 import { joinRoom } from './peer-kit.mjs';
 
@@ -105,6 +106,57 @@ test('a peer with a valid invite cannot forge a voice, promote herself, re-key t
     const after = await computeMembership(new MembershipLogDoc(doc).raw(), { workspaceId });
     expect(after.members.map((member) => member.memberId)).not.toContain(eveId);
     expect(after.rejected.length).toBeGreaterThan(0);
+  } finally {
+    provider.destroy();
+    doc.destroy();
+  }
+});
+
+// Eve rewrites a proposal after a position was given to it, and plants a removal flag accusing
+// Amara of erasing a voice (the shared flags map apps once trusted). The rewrite is shown as
+// tampered and counts nothing; the forged accusation is shown nowhere.
+test('a peer with a valid invite cannot rewrite a proposal under its positions or plant an accusation', async ({ openPeer }) => {
+  test.setTimeout(120_000);
+  const amara = new DeskPage((await openPeer()).page);
+  await amara.open();
+  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
+  await amara.createWorkspace('Coalition on Open Maps');
+  await amara.setSignalingServers([signaling.url]);
+  const code = await amara.inviteCode();
+  const proposals = new ProposalsPage(amara.page);
+  await proposals.openTab();
+  await proposals.createProposal({ title: 'Shared map licence', text: 'Members publish map data under one open licence.' });
+  await proposals.takePosition('Support');
+  await expect.poll(() => proposals.tallyCount('Support')).toBe(1);
+
+  const decoded = decodeInvite(code);
+  if (!decoded.ok) throw new Error('invite did not decode');
+  const { workspaceId, secret } = decoded.invite;
+  const doc = new Y.Doc();
+  const provider = joinRoom(doc, { room: await roomNameFor(workspaceId), password: secret, signaling: [signaling.url] }) as Provider;
+  try {
+    const records = doc.getMap<Record<string, unknown>>('proposals');
+    await expect.poll(() => records.size, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => doc.getMap('positions').size, { timeout: 30_000 }).toBeGreaterThan(0);
+    const [proposalId, proposal] = [...records.entries()][0] as [string, Record<string, unknown>];
+    const amaraId = String([...doc.getMap<Record<string, unknown>>('members').values()].find((member) => member.name === 'Amara Velde')?.id);
+    doc.transact(() => {
+      records.set(proposalId, { ...proposal, text: 'Members hand all map data to one vendor.' });
+      doc.getMap('removalFlags').set('removed:forged', {
+        id: 'removed:forged',
+        entryId: crypto.randomUUID(),
+        entryKind: 'dissent',
+        subjectId: proposalId,
+        authorId: amaraId,
+        reason: 'removed',
+        detectedAt: new Date().toISOString(),
+        detectedBy: amaraId,
+      });
+    });
+
+    await expect(amara.page.getByRole('alert').filter({ hasText: 'not the ones the proposer signed' })).toBeVisible({ timeout: 20_000 });
+    await expect.poll(() => proposals.tallyCount('Support')).toBe(0);
+    await expect(amara.page.getByText('removed from the shared record')).toHaveCount(0);
   } finally {
     provider.destroy();
     doc.destroy();

@@ -71,6 +71,17 @@ export class DeskPage {
     return this.page.getByLabel('Invite code').inputValue();
   }
 
+  /**
+   * Amara Velde, a coordinator, opens the app, founds "Coalition on Open Maps" and meets her
+   * co-members through the test's signaling server only.
+   */
+  async foundWorkspaceOn(signalingUrl: string): Promise<void> {
+    await this.open();
+    await this.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
+    await this.createWorkspace('Coalition on Open Maps');
+    await this.setSignalingServers([signalingUrl]);
+  }
+
   /** Each invite admits one member: a fresh one for the next. */
   async newInviteCode(): Promise<string> {
     await this.openTab('Sharing');

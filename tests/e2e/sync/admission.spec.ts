@@ -23,10 +23,7 @@ async function recordView(desk: DeskPage, text: string): Promise<void> {
 test('an invite admits one member; a second holder of it signs nothing that counts', async ({ openPeer }) => {
   test.setTimeout(150_000);
   const amara = new DeskPage((await openPeer()).page);
-  await amara.open();
-  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
-  await amara.createWorkspace('Coalition on Open Maps');
-  await amara.setSignalingServers([signaling.url]);
+  await amara.foundWorkspaceOn(signaling.url);
   const code = await amara.inviteCode();
   await expect(amara.page.getByText('Each invite admits one member')).toBeVisible();
   await amara.openTab('Documents');

@@ -27,10 +27,7 @@ test.afterEach(async () => {
 test('a decision on a charter passage records the objection, the dissent and its co-signer, and nobody can erase them', async ({ openPeer }) => {
   test.setTimeout(180_000);
   const amara = new DeskPage((await openPeer()).page);
-  await amara.open();
-  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
-  await amara.createWorkspace('Coalition on Open Maps');
-  await amara.setSignalingServers([signaling.url]);
+  await amara.foundWorkspaceOn(signaling.url);
   const code = await amara.inviteCode();
   const linCode = await amara.newInviteCode();
   await amara.openTab('Documents');

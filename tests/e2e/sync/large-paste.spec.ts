@@ -30,10 +30,7 @@ async function join(desk: DeskPage, person: Parameters<DeskPage['completeOnboard
 test(`a ${PASTE_BYTES / 1e6} MB paste reaches every peer and a late joiner, and keystrokes after it still arrive`, async ({ openPeer }) => {
   test.setTimeout(Math.max(240_000, ARRIVAL_MS * 4));
   const amara = new DeskPage((await openPeer()).page);
-  await amara.open();
-  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
-  await amara.createWorkspace('Coalition on Open Maps');
-  await amara.setSignalingServers([signaling.url]);
+  await amara.foundWorkspaceOn(signaling.url);
   const code = await amara.inviteCode();
   await amara.openTab('Documents');
   await amara.createDocument('Blank', 'Evidence annex');

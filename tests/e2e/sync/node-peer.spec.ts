@@ -70,10 +70,7 @@ test('a Node peer with only yjs and y-webrtc joins by invite, reads the charter 
   const reply = 'Read and acknowledged by an independent Node peer.';
 
   const amara = new DeskPage((await openPeer()).page);
-  await amara.open();
-  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
-  await amara.createWorkspace('Coalition on Open Maps');
-  await amara.setSignalingServers([signaling.url]);
+  await amara.foundWorkspaceOn(signaling.url);
   const code = await amara.inviteCode();
   await amara.openTab('Documents');
   await amara.createDocument('Charter', 'Charter');

@@ -12,10 +12,7 @@ test.afterEach(async () => {
 
 test('rotating the secret re-keys the members online and shuts out old invites', async ({ openPeer }) => {
   const amara = new DeskPage((await openPeer()).page);
-  await amara.open();
-  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
-  await amara.createWorkspace('Coalition on Open Maps');
-  await amara.setSignalingServers([signaling.url]);
+  await amara.foundWorkspaceOn(signaling.url);
   const oldCode = await amara.inviteCode();
 
   const ko = new DeskPage((await openPeer()).page);

@@ -14,10 +14,7 @@ test.afterEach(async () => {
 
 test('two members co-edit a charter live, merge offline edits, and a wrong secret sees nothing', async ({ openPeer }) => {
   const amara = new DeskPage((await openPeer()).page);
-  await amara.open();
-  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
-  await amara.createWorkspace('Coalition on Open Maps');
-  await amara.setSignalingServers([signaling.url]);
+  await amara.foundWorkspaceOn(signaling.url);
   await expectAccessible(amara.page, 'sharing');
   const code = await amara.inviteCode();
   await amara.openTab('Documents');

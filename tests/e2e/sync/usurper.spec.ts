@@ -31,10 +31,7 @@ type Provider = { awareness: { setLocalStateField(field: string, value: unknown)
 test('a peer with a valid invite cannot forge a voice, promote herself, re-key the workspace or admit herself', async ({ openPeer }) => {
   test.setTimeout(120_000);
   const amara = new DeskPage((await openPeer()).page);
-  await amara.open();
-  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
-  await amara.createWorkspace('Coalition on Open Maps');
-  await amara.setSignalingServers([signaling.url]);
+  await amara.foundWorkspaceOn(signaling.url);
   await amara.openTab('Members');
   await amara.addMember({ name: 'Lin Okafor', group: 'Academia', role: 'Member' });
   const code = await amara.inviteCode();
@@ -118,10 +115,7 @@ test('a peer with a valid invite cannot forge a voice, promote herself, re-key t
 test('a peer with a valid invite cannot rewrite a proposal under its positions or plant an accusation', async ({ openPeer }) => {
   test.setTimeout(120_000);
   const amara = new DeskPage((await openPeer()).page);
-  await amara.open();
-  await amara.completeOnboarding({ name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands' });
-  await amara.createWorkspace('Coalition on Open Maps');
-  await amara.setSignalingServers([signaling.url]);
+  await amara.foundWorkspaceOn(signaling.url);
   const code = await amara.inviteCode();
   const proposals = new ProposalsPage(amara.page);
   await proposals.openTab();

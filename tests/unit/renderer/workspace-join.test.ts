@@ -4,17 +4,8 @@ import { openDatabase, type DeskDatabase } from '../../../renderer/db/database';
 import { loadSyncSettings } from '../../../renderer/sync/sync-settings';
 import { WorkspaceService } from '../../../renderer/workspaces/workspace-service';
 import { newWorkspaceSecret } from '../../../shared/sync/room-name';
+import { identity, profile } from './workspace-fixtures';
 
-const identity = {
-  id: 'identity-1',
-  name: 'Rosa Quillen',
-  email: '',
-  organisation: 'Fieldnote Collective',
-  stakeholderGroup: 'technical-community' as const,
-  region: 'South America',
-  timeZone: 'America/Bogota',
-};
-const profile = { name: 'Coalition on Quiet Networks', acronym: '', focus: '', objectives: '', mailingList: '', website: '' };
 const HOME = 'ws://desk.example:8080/signal';
 
 let db: DeskDatabase;

@@ -10,17 +10,8 @@ import { pinnedMembershipRoot } from '../../../renderer/integrity/membership-roo
 import { computeMembership } from '../../../shared/integrity/membership-log';
 import { MembershipLogDoc } from '../../../shared/integrity/membership-log-doc';
 import { exportPublicKey, generateSigningKeyPair } from '../../../shared/integrity/signing-key';
+import { identity, profile } from './workspace-fixtures';
 
-const identity = {
-  id: 'identity-1',
-  name: 'Rosa Quillen',
-  email: '',
-  organisation: 'Fieldnote Collective',
-  stakeholderGroup: 'technical-community' as const,
-  region: 'South America',
-  timeZone: 'America/Bogota',
-};
-const profile = { name: 'Coalition on Quiet Networks', acronym: '', focus: '', objectives: '', mailingList: '', website: '' };
 
 let db: DeskDatabase;
 let counter = 0;

@@ -5,7 +5,20 @@ import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { AddMemberForm } from './AddMemberForm';
 import { StakeholderCoverageNotice } from './StakeholderCoverageNotice';
 
-export function MembersPanel({ workspace, members, invalidCount, me }: { workspace: WorkspaceDoc; members: Member[]; invalidCount: number; me: Member | undefined }) {
+export function MembersPanel({
+  workspace,
+  members,
+  invalidCount,
+  me,
+  onAssignRole,
+}: {
+  workspace: WorkspaceDoc;
+  members: Member[];
+  invalidCount: number;
+  me: Member | undefined;
+  /** Signs the role into the membership log where the member is admitted (members/assign-role.ts). */
+  onAssignRole: (member: Member, role: MemberRole) => Promise<void>;
+}) {
   const { t } = useTranslation();
   // Coordinators assign roles (chair, steering committee…); a coalition keeps at least one coordinator.
   const canAssignRoles = me?.role === 'coordinator';
@@ -36,7 +49,7 @@ export function MembersPanel({ workspace, members, invalidCount, me }: { workspa
                   <select
                     aria-label={t('members.roleOf', { name: member.name })}
                     value={member.role}
-                    onChange={(event) => workspace.putMember({ ...member, role: event.target.value as MemberRole })}
+                    onChange={(event) => void onAssignRole(member, event.target.value as MemberRole)}
                   >
                     {roleOptions(t).map((option) => (
                       <option key={option.value} value={option.value}>

@@ -13,6 +13,7 @@ import { useJoinRequest } from '../integrity/use-join-request';
 import { membersWithLogRoles } from '../../shared/integrity/membership-roles';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
+import { assignRole } from '../members/assign-role';
 import { MembersPanel } from '../members/MembersPanel';
 import type { Identity } from '../../shared/members/identity';
 import { PresenceList } from '../sync/PresenceList';
@@ -173,7 +174,13 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
         />
       ) : null}
       {activeTab === 'overview' && !profile ? <p role="status">{t('sync.waitingForContent')}</p> : null}
-      {activeTab === 'members' ? <MembersPanel workspace={open.workspace} members={members.valid} invalidCount={members.invalid.length} me={me} /> : null}
+      {activeTab === 'members' ? <MembersPanel
+          workspace={open.workspace}
+          members={members.valid}
+          invalidCount={members.invalid.length}
+          me={me}
+          onAssignRole={(member, role) => (me ? assignRole(open.workspace, integrity, me, member, role) : Promise.resolve())}
+        /> : null}
       {activeTab === 'documents' ? <DocumentsPanel workspaceId={open.id} workspace={open.workspace} documents={documents.valid} author={author} /> : null}
       {activeTab === 'proposals' ? (
         <ProposalsPanel

@@ -56,4 +56,12 @@ test('an invite admits one member; a second holder of it signs nothing that coun
   await amara.page.getByRole('link', { name: 'Back to documents' }).click();
   const fresh = await amara.newInviteCode();
   expect(fresh).not.toBe(code);
+
+  // A role given in the Members tab is signed into the log, so it counts: Ko, made chair, may invite.
+  await ko.page.getByRole('link', { name: 'Back to documents' }).click();
+  await ko.openTab('Sharing');
+  await expect(ko.page.getByText('Coordinators and chairs create invites for this workspace.')).toBeVisible();
+  await amara.openTab('Members');
+  await amara.page.getByLabel('Role of Ko Imani').selectOption({ label: 'Chair' });
+  await expect(ko.page.getByLabel('Invite code')).toBeVisible({ timeout: 20_000 });
 });

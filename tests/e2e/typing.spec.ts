@@ -77,7 +77,10 @@ test('typing: replaces a selection, respects marks and links, leaves composition
   await desk.page.keyboard.type(' Noted.');
   await expect(body.locator('p').last()).toHaveText('日本 ok! Noted.');
   await desk.waitUntilSaved();
-  expect(await desk.page.evaluate(() => window.__saveStatusChanges)).toEqual([]);
+  // One slow save on a loaded machine may honestly show "Saving…" and then "saved" again (seen once
+  // in a clean CI run); re-announcing on every keystroke, as before, would be 14 changes for these 7.
+  const changes = (await desk.page.evaluate(() => window.__saveStatusChanges)) ?? [];
+  expect(changes.length, `save status changes while typing: ${JSON.stringify(changes)}`).toBeLessThanOrEqual(2);
 
   // A merge can leave the document's record without a value for a moment (a co-author's deletion
   // of ours arrives a message before their version: renderer/workspaces/use-kept-through-merge-gap.ts).

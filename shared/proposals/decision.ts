@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Member } from '../members/member';
-import { newEntryId, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
 import type { Verified } from '../integrity/verify-entry';
 import { entityId, isoDateTime, MAX_TEXT_LENGTH, optionalText, parseForm, type FieldErrors, type Parsed } from '../validation';
 import { ConsensusLevelSchema } from './consensus-level';
@@ -134,19 +134,7 @@ export function prepareDecision(
     countedPositionIds: context.tally.history.map((position) => position.entryId),
     objectionsNoted: context.objections.filter((objection) => objection.current).map((objection) => objection.id),
   };
-  return {
-    ok: true,
-    value: {
-      v: 1,
-      id: context.id ?? newEntryId(),
-      kind: 'decision',
-      workspaceId: context.workspaceId,
-      subjectId: context.proposal.id,
-      authorId: context.decider.id,
-      at: context.now.toISOString(),
-      content,
-    },
-  };
+  return { ok: true, value: unsignedEntry('decision', { ...context, subjectId: context.proposal.id, authorId: context.decider.id }, content) };
 }
 
 /** A signed decision from a peer that no honest install could have prepared: shown as flagged, never in the log. */

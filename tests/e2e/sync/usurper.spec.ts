@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
 import { admissionEntry, signJoinRequest } from '../../../shared/integrity/admission';
 import { computeMembership } from '../../../shared/integrity/membership-log';
 import { MembershipLogDoc } from '../../../shared/integrity/membership-log-doc';
@@ -13,14 +12,9 @@ import { DeskPage } from '../support/desk-page';
 import { ProposalsPage } from '../support/proposals-page';
 // @ts-expect-error -- plain ESM helper shared with the Node test peers (yjs, y-webrtc over wrtc)
 import { joinRoom } from './peer-kit.mjs';
+import { signalingPerTest } from '../support/sync-setup';
 
-let signaling: SignalingServer;
-test.beforeEach(async () => {
-  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-});
-test.afterEach(async () => {
-  await signaling.close();
-});
+const signaling = signalingPerTest();
 
 type Provider = { awareness: { setLocalStateField(field: string, value: unknown): void }; destroy(): void };
 

@@ -10,10 +10,11 @@
 //   BENCH_VERBOSE=1           forward the pages' console
 //   BENCH_KEEP=1              keep the temporary builds and browser profile (path is printed)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, LOOPBACK_ONLY_FLAGS } from './chromium-flags.mjs';
+import { contentType, serveFolders } from './static-server.mjs';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(projectDir); // vite.config.ts names its root relative to the project
@@ -25,19 +26,7 @@ const WARM_REPEATS = 5;
 const TYPED_EDITS = 2000; // the last edits, replayed one keystroke at a time through the unchanged pipeline
 const SLICE = 5000; // edits per event-loop turn in the seed's bulk phase
 const TRACE = path.resolve(projectDir, 'tests/bench/data/editing-traces/automerge-paper.json.gz');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The flags of tests/e2e/support/chromium.ts (headless comes from Playwright), and a resolver that
-// knows no host name: the pages only ever talk to 127.0.0.1.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, ...LOOPBACK_ONLY_FLAGS];
 const APP_START_MARK = 'bench:app-start';
 
 const started = performance.now();
@@ -82,35 +71,9 @@ async function buildApp(build, outDir, minify) {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The static server: the app at /app/ (and /app-unminified/), the bench page at /bench/, all on one
-// origin so they share IndexedDB and localStorage. Responses are not cacheable (no-store); the
-// app's own service worker (web edition) still caches the app once it is installed.
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
-function startServer(mounts, overrides) {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const send = (status, body, type = 'application/octet-stream') => {
-      response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-      response.end(body);
-    };
-    try {
-      const override = overrides.get(url.pathname);
-      if (override) return send(200, override.body(), override.type);
-      for (const [prefix, dir] of mounts) {
-        if (!url.pathname.startsWith(prefix)) continue;
-        const file = path.resolve(dir, decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
-        if (!file.startsWith(dir + path.sep)) return send(403, 'forbidden', 'text/plain');
-        return send(200, readFileSync(file), TYPES[path.extname(file)] ?? 'application/octet-stream');
-      }
-      send(404, 'not found', 'text/plain');
-    } catch {
-      send(404, 'not found', 'text/plain');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+// The static server (build/static-server.mjs): the app at /app/ (and /app-unminified/), the bench
+// page at /bench/, all on one origin so they share IndexedDB and localStorage. Responses are not
+// cacheable (no-store); the app's own service worker (web edition) still caches the app once it is installed.
 
 /**
  * The one change to what the app runs: a performance mark as the first statement of its entry
@@ -231,21 +194,21 @@ try {
   const entry = markedEntry(appDir, '/app/');
   let snapshotV1 = Buffer.alloc(0);
   const overrides = new Map([
-    [entry.path, { type: TYPES['.js'], body: () => entry.body }],
+    [entry.path, { type: contentType(entry.path), body: () => entry.body }],
     ['/bench/trace.json.gz', { type: 'application/octet-stream', body: () => readFileSync(TRACE) }],
     ['/bench/snapshot.bin', { type: 'application/octet-stream', body: () => snapshotV1 }],
   ]);
   const mounts = [
-    ['/app/', appDir],
-    ['/bench/', benchDir],
+    { prefix: '/app/', dir: appDir },
+    { prefix: '/bench/', dir: benchDir },
   ];
   if (PROFILE_FILE) {
     const unminified = markedEntry(appProfileDir, '/app-unminified/');
-    overrides.set(unminified.path, { type: TYPES['.js'], body: () => unminified.body });
-    mounts.push(['/app-unminified/', appProfileDir]);
+    overrides.set(unminified.path, { type: contentType(unminified.path), body: () => unminified.body });
+    mounts.push({ prefix: '/app-unminified/', dir: appProfileDir });
   }
-  server = await startServer(mounts, overrides);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serveFolders(mounts, overrides);
+  const origin = server.url.replace(/\/$/, '');
 
   // --- browser -----------------------------------------------------------------------------------
   const { chromium } = await import('playwright-core');
@@ -476,7 +439,7 @@ try {
   console.error(`bench failed: ${error instanceof Error ? error.stack : error}`);
   exitCode = 1;
 } finally {
-  server?.close();
+  await server?.close();
   if (process.env.BENCH_KEEP) console.log(`  kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
 }

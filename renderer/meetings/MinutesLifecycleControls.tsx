@@ -35,7 +35,7 @@ export function MinutesLifecycleControls({ meetingId }: { meetingId: string }) {
           onSubmit={(event) => {
             event.preventDefault();
             const period = numberOrUndefined(days);
-            step(period === undefined ? { ok: false, errors: { periodDays: 'errors.invalidCirculationPeriod' } } : circulate(lifecycle, new Date(), period));
+            step(period === undefined ? { ok: false, errors: { periodDays: 'errors.invalidCirculationPeriod' } } : circulate(lifecycle, new Date(), zone, period));
           }}
         >
           <InputField id="circulation-days" type="number" min={1} max={60} value={days} onChange={setDays} label={t('meetings.lifecycle.days')} />

@@ -12,7 +12,7 @@ import { FormErrorSummary, SelectField, TextField } from '../ui/fields';
 import { InputField } from '../ui/fields';
 import { CheckboxField, FormProblem } from './proposal-fields';
 import { levelOptions, outcomeOptions } from './proposal-labels';
-import { numberOrUndefined } from './proposal-time';
+import { numberOrUndefined, viewerZone } from './proposal-time';
 import { signAndAppend } from './use-consensus';
 
 type LevelChoice = ConsensusLevel | 'none';
@@ -57,7 +57,7 @@ export function DecisionForm({ workspaceId, doc, integrity, proposal, state, me 
       provisional,
       confirmationDays: provisional ? numberOrUndefined(days) : undefined,
     };
-    const prepared = prepareDecision(input, { proposal, decider: me, tally: state.tally, objections: state.objections, workspaceId, now: new Date() });
+    const prepared = prepareDecision(input, { proposal, decider: me, tally: state.tally, objections: state.objections, workspaceId, now: new Date(), timeZone: viewerZone(me) });
     setErrors(prepared.ok ? {} : prepared.errors);
     if (!prepared.ok) return;
     const problem = await signAndAppend(integrity, doc, prepared.value);

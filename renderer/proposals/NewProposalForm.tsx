@@ -13,9 +13,9 @@ import { InputField } from '../ui/fields';
 import { FormProblem } from './proposal-fields';
 import { fromLocalInput, numberOrUndefined, toLocalInput, viewerZone } from './proposal-time';
 import { DEFAULT_RULE_DRAFT, RuleFields, type RuleDraft } from './RuleFields';
+import { addDays } from '../../shared/calendar-days';
 import './proposals.css';
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const STANDALONE = '';
 
 interface Draft extends RuleDraft {
@@ -56,7 +56,7 @@ export function NewProposalForm({
     text: target?.kind === 'passage' ? target.anchor.quote : '',
     documentId: STANDALONE,
     opensAt: '',
-    closesAt: toLocalInput(new Date(Date.now() + WEEK_MS), zone),
+    closesAt: toLocalInput(addDays(new Date(), 7, zone), zone),
   }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));

@@ -1,3 +1,4 @@
+import { toBase64 } from 'lib0/buffer';
 import { WorkspaceEntrySchema, type WorkspaceEntry } from '../../shared/workspaces/workspace-entry';
 import type { DeskDatabase, WorkspaceRow } from '../db/database';
 
@@ -61,10 +62,4 @@ export class WorkspaceRegistry {
 
 function sortKey(item: RegistryItem): string {
   return item.status === 'ok' ? (item.entry.lastOpenedAt ?? item.entry.createdAt) : '';
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -1,3 +1,5 @@
+import { base64ToBytes, bytesToBase64 } from '../../shared/integrity/base64';
+
 /**
  * Changes not yet confirmed by IndexedDB, kept in synchronous storage. An IndexedDB transaction
  * still in flight when the window closes is aborted; the journal is written before the keystroke
@@ -9,16 +11,6 @@ export interface WriteAheadJournal {
   entries(): Array<{ id: number; update: Uint8Array }>;
 }
 
-function encode(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function decode(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-}
-
 type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** One storage key per entry, so adding and removing cost the same however long the journal is. */
@@ -28,7 +20,7 @@ export function storageJournal(storage: JournalStorage, prefix: string): WriteAh
     add(update) {
       const id = nextId++;
       try {
-        storage.setItem(`${prefix}:${id}`, encode(update));
+        storage.setItem(`${prefix}:${id}`, bytesToBase64(update));
       } catch {
         // A full or missing storage only weakens the crash guarantee; IndexedDB still gets every write.
       }
@@ -43,12 +35,10 @@ export function storageJournal(storage: JournalStorage, prefix: string): WriteAh
         const key = storage.key(i);
         if (!key?.startsWith(`${prefix}:`)) continue;
         const id = Number(key.slice(prefix.length + 1));
-        try {
-          const data = storage.getItem(key);
-          if (Number.isSafeInteger(id) && data !== null) found.push({ id, update: decode(data) });
-        } catch {
-          // An entry that cannot be decoded was not written by us; leave it out.
-        }
+        const data = storage.getItem(key);
+        // An entry that cannot be decoded was not written by us; leave it out.
+        const update = data === null ? undefined : base64ToBytes(data);
+        if (Number.isSafeInteger(id) && update) found.push({ id, update });
       }
       return found.sort((a, b) => a.id - b.id);
     },

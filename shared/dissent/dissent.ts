@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { newEntryId, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
 import type { Verified } from '../integrity/verify-entry';
 import type { Member } from '../members/member';
 import { entityId, MAX_TEXT_LENGTH, optionalText, parseForm, type Parsed } from '../validation';
@@ -73,7 +73,7 @@ function envelope<C extends DissentContent | DissentRevisionContent | Withdrawal
   content: C,
   context: EntryContext,
 ): UnsignedEntry<C> {
-  return { v: 1, id: context.id ?? newEntryId(), kind, workspaceId: context.workspaceId, subjectId, authorId, at: context.now.toISOString(), content };
+  return unsignedEntry(kind, { ...context, subjectId, authorId }, content);
 }
 
 /** Any member, observers included, may record a view: the minority must always be able to speak. */

@@ -1,13 +1,7 @@
 import { buildAnnex, withDefaults, type Annex, type DocumentExport, type ExportLabels } from './export-annex';
 import { bodyBlocks, type ExportBlock, type Inline } from '../documents/body-blocks';
+import { escapeMarkdown, escapeMarkdownInline } from '../markdown-escape';
 
-/** Backslash-escapes what Markdown (and the HTML it may contain) would otherwise interpret in user text. */
-function escapeText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~&]/g, (character) => `\\${character}`)
-    .replace(/^(\s*)([#+-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
-}
 
 function safeHref(href: string): string | null {
   return /^(https?:|mailto:)/i.test(href.trim()) ? href.trim().replace(/[()\s<>]/g, (character) => encodeURIComponent(character)) : null;
@@ -18,7 +12,7 @@ function inlineMarkdown(inlines: readonly Inline[]): string {
     .map((inline) => {
       if (inline.kind === 'break') return '\\\n';
       if (inline.code) return `\`${inline.text.replace(/`/g, "'")}\``;
-      let text = escapeText(inline.text);
+      let text = escapeMarkdown(inline.text);
       if (inline.bold) text = `**${text}**`;
       if (inline.italic) text = `*${text}*`;
       if (inline.strike) text = `~~${text}~~`;
@@ -38,8 +32,7 @@ function indent(text: string, prefix: string): string {
 function blockMarkdown(block: ExportBlock): string {
   switch (block.kind) {
     case 'heading':
-      // The title is the only level-1 heading; body headings move down one level, as in the HTML export.
-      return `${'#'.repeat(Math.min(block.level + 1, 6))} ${inlineMarkdown(block.inlines)}`;
+      return `${'#'.repeat(block.level)} ${inlineMarkdown(block.inlines)}`;
     case 'paragraph':
       return inlineMarkdown(block.inlines);
     case 'bulletList':
@@ -69,45 +62,59 @@ function blocksMarkdown(blocks: readonly ExportBlock[]): string {
 function paragraphs(text: string): string {
   return text
     .split(/\n{2,}/)
-    .map((paragraph) => escapeText(paragraph).replace(/\n/g, '\\\n'))
+    .map((paragraph) => escapeMarkdown(paragraph).replace(/\n/g, '\\\n'))
     .join('\n\n');
 }
 
 function annexMarkdown(annex: Annex, labels: ExportLabels): string {
-  const parts = [`## ${escapeText(labels.annexHeading)}`];
-  if (annex.items.length === 0) parts.push(escapeText(labels.noViews));
+  const parts = [`## ${escapeMarkdownInline(labels.annexHeading)}`];
+  if (annex.items.length === 0) parts.push(escapeMarkdown(labels.noViews));
   for (const item of annex.items) {
-    parts.push(`### ${escapeText(item.kindLabel)}${item.title ? `: ${escapeText(item.title)}` : ''}`);
-    const context = item.contextDetail ? `${escapeText(item.contextLabel)}: “${escapeText(item.contextDetail)}”` : escapeText(item.contextLabel);
+    parts.push(`### ${escapeMarkdownInline(item.kindLabel)}${item.title ? `: ${escapeMarkdownInline(item.title)}` : ''}`);
+    const context = item.contextDetail ? `${escapeMarkdown(item.contextLabel)}: “${escapeMarkdown(item.contextDetail)}”` : escapeMarkdown(item.contextLabel);
     parts.push(`*${context}*`);
     parts.push(paragraphs(item.text));
-    const coSigners = item.coSignerNames.length > 0 ? item.coSignerNames.map(escapeText).join(', ') : escapeText(labels.noCoSigners);
+    const coSigners = item.coSignerNames.length > 0 ? item.coSignerNames.map(escapeMarkdown).join(', ') : escapeMarkdown(labels.noCoSigners);
     parts.push(
       [
-        `- ${escapeText(labels.author)}: ${escapeText(item.authorName)}`,
-        `- ${escapeText(labels.coSignedBy)}: ${coSigners}`,
-        `- ${escapeText(labels.recordedOn)}: ${escapeText(item.recordedOn)}`,
+        `- ${escapeMarkdown(labels.author)}: ${escapeMarkdown(item.authorName)}`,
+        `- ${escapeMarkdown(labels.coSignedBy)}: ${coSigners}`,
+        `- ${escapeMarkdown(labels.recordedOn)}: ${escapeMarkdown(item.recordedOn)}`,
       ].join('\n'),
     );
   }
-  parts.push(`## ${escapeText(labels.endorsementsHeading)}`);
-  if (annex.endorsements.length === 0) parts.push(escapeText(labels.noEndorsements));
+  parts.push(`## ${escapeMarkdownInline(labels.endorsementsHeading)}`);
+  if (annex.endorsements.length === 0) parts.push(escapeMarkdown(labels.noEndorsements));
   else
     parts.push(
       annex.endorsements
         .map((endorsement) => {
-          const representative = endorsement.representative ? `, ${escapeText(labels.representedBy)} ${escapeText(endorsement.representative)}` : '';
-          const note = endorsement.note ? ` — ${escapeText(endorsement.note)}` : '';
-          return `- ${escapeText(endorsement.name)}${representative} (${escapeText(endorsement.endorsedOn)})${note}`;
+          const representative = endorsement.representative ? `, ${escapeMarkdown(labels.representedBy)} ${escapeMarkdown(endorsement.representative)}` : '';
+          const note = endorsement.note ? ` — ${escapeMarkdown(endorsement.note)}` : '';
+          return `- ${escapeMarkdown(endorsement.name)}${representative} (${escapeMarkdown(endorsement.endorsedOn)})${note}`;
         })
         .join('\n'),
     );
   return parts.join('\n\n');
 }
 
-/** The document as Markdown, always followed by the minority and dissenting views annex and the endorsements. */
+function plainText(inlines: readonly Inline[]): string {
+  return inlines.map((inline) => (inline.kind === 'break' ? ' ' : inline.text)).join('');
+}
+
+/** Every template opens with the title as a level-1 heading: printed once, not again under it. */
+function withoutTitleHeading(blocks: readonly ExportBlock[], title: string): readonly ExportBlock[] {
+  const [first, ...rest] = blocks;
+  const repeatsTitle = first?.kind === 'heading' && first.level === 1 && plainText(first.inlines).trim() === title.trim();
+  return repeatsTitle ? rest : blocks;
+}
+
+/**
+ * The document as Markdown, always followed by the minority and dissenting views annex and the
+ * endorsements. Body headings keep the level their authors gave them.
+ */
 export function renderDocumentMarkdown(input: DocumentExport, labels?: Partial<ExportLabels>): string {
   const resolved = withDefaults(labels);
-  const body = blocksMarkdown(bodyBlocks(input.body));
-  return [`# ${escapeText(input.title)}`, body, annexMarkdown(buildAnnex(input, resolved), resolved)].filter((part) => part !== '').join('\n\n') + '\n';
+  const body = blocksMarkdown(withoutTitleHeading(bodyBlocks(input.body), input.title));
+  return [`# ${escapeMarkdownInline(input.title)}`, body, annexMarkdown(buildAnnex(input, resolved), resolved)].filter((part) => part !== '').join('\n\n') + '\n';
 }

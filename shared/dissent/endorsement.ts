@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { newEntryId, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
 import { byTime, entriesOfKind, type UnverifiedEntry, type Verified } from '../integrity/verify-entry';
 import type { Member } from '../members/member';
 import { optionalText, parseForm, requiredName, type Parsed } from '../validation';
@@ -41,19 +41,7 @@ export function prepareEndorsement(
   const parsed = parseForm(EndorsementContentSchema, input);
   if (!parsed.ok) return parsed;
   if (!context.member) return { ok: false, errors: { _form: 'errors.notAMember' } };
-  return {
-    ok: true,
-    value: {
-      v: 1,
-      id: context.id ?? newEntryId(),
-      kind: 'endorsement',
-      workspaceId: context.workspaceId,
-      subjectId: context.documentId,
-      authorId: context.member.id,
-      at: context.now.toISOString(),
-      content: parsed.value,
-    },
-  };
+  return { ok: true, value: unsignedEntry('endorsement', { ...context, subjectId: context.documentId, authorId: context.member.id }, parsed.value) };
 }
 
 /** Only whoever signed an endorsement may withdraw it; the withdrawal is one more entry (subjectId: the endorsement id). */
@@ -63,19 +51,7 @@ export function prepareEndorsementWithdrawal(
 ): Parsed<UnsignedEntry<{ reason: string }>> {
   if (context.member?.id !== endorsement.recordedBy) return { ok: false, errors: { _form: 'errors.onlyAuthorCanWithdraw' } };
   if (endorsement.status === 'withdrawn') return { ok: false, errors: { _form: 'errors.alreadyWithdrawn' } };
-  return {
-    ok: true,
-    value: {
-      v: 1,
-      id: context.id ?? newEntryId(),
-      kind: 'endorsement-withdrawal',
-      workspaceId: context.workspaceId,
-      subjectId: endorsement.id,
-      authorId: context.member.id,
-      at: context.now.toISOString(),
-      content: { reason: '' },
-    },
-  };
+  return { ok: true, value: unsignedEntry('endorsement-withdrawal', { ...context, subjectId: endorsement.id, authorId: context.member.id }, { reason: '' }) };
 }
 
 export function projectEndorsements(verified: readonly Verified<SignedEntry>[]): { endorsements: EndorsementView[]; flagged: UnverifiedEntry[] } {

@@ -1,12 +1,10 @@
+import { toBase64Url } from './base64';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './digest';
 
 /** A one-time admission token for an invite: 256 random bits, base64url. Only its hash enters the log. */
 export function newAdmissionToken(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
-  let binary = '';
-  bytes.forEach((byte) => (binary += String.fromCharCode(byte)));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
 }
 
 /** Bound to the workspace so a token hash from one workspace's log means nothing in another's. */

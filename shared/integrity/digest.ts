@@ -1,8 +1,9 @@
+import { toHexString } from 'lib0/buffer';
 import { base64ToBytes } from './base64';
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHexString(new Uint8Array(digest));
 }
 
 /** False, never a throw, for a malformed key or signature: both come from peers. */

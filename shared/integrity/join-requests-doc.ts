@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './digest';
+import { parseRecords } from '../workspace-doc/map-records';
 import { JoinRequestSchema, type JoinRequest } from './join-request';
 
 export const JOIN_REQUESTS = 'joinRequests';
@@ -25,11 +26,6 @@ export class JoinRequestsDoc {
 
   /** Only well-formed requests; signatures are checked by admissionFor(). */
   list(): JoinRequest[] {
-    const requests: JoinRequest[] = [];
-    this.map.forEach((value) => {
-      const parsed = JoinRequestSchema.safeParse(value);
-      if (parsed.success) requests.push(parsed.data);
-    });
-    return requests;
+    return parseRecords(this.map, JoinRequestSchema).valid;
   }
 }

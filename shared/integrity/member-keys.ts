@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { entityId, isoDateTime } from '../validation';
+import { parseRecords, type Parsed } from '../workspace-doc/map-records';
 import { PublicKeySchema } from './signing-key';
 import type { MembershipView } from './membership-log';
 import type { KeyLookup } from './verify-entry';
@@ -75,15 +76,8 @@ export class MemberKeysDoc {
     return this.ydoc.getMap(MEMBER_KEYS);
   }
 
-  keys(): { valid: MemberKey[]; invalid: string[] } {
-    const valid: MemberKey[] = [];
-    const invalid: string[] = [];
-    this.map.forEach((value, key) => {
-      const parsed = MemberKeySchema.safeParse(value);
-      if (parsed.success && parsed.data.memberId === key) valid.push(parsed.data);
-      else invalid.push(key);
-    });
-    return { valid, invalid };
+  keys(): Parsed<MemberKey> {
+    return parseRecords(this.map, MemberKeySchema, { keyOf: (record) => record.memberId });
   }
 
   put(record: MemberKey): void {

@@ -40,6 +40,21 @@ export function newEntryId(): string {
   return globalThis.crypto.randomUUID();
 }
 
+/** Where, by whom, about what and when an entry is written; the id is given only by tests and imports. */
+export interface EntryContext {
+  workspaceId: string;
+  subjectId: string;
+  authorId: string;
+  now: Date;
+  id?: string;
+}
+
+/** The one way an entry to sign is built, so every kind carries the same envelope. */
+export function unsignedEntry<C extends JsonObject>(kind: EntryKind, context: EntryContext, content: C): UnsignedEntry<C> {
+  const { workspaceId, subjectId, authorId } = context;
+  return { v: SIGNED_ENTRY_VERSION, id: context.id ?? newEntryId(), kind, workspaceId, subjectId, authorId, at: context.now.toISOString(), content };
+}
+
 /** The exact bytes that are signed: canonical JSON of every field but the signature. */
 export function signingPayload(entry: UnsignedEntry): Uint8Array<ArrayBuffer> {
   const { v, id, kind, workspaceId, subjectId, authorId, at, content } = entry;

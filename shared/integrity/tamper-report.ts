@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entityId } from '../validation';
 import { EntryKindSchema } from './entry-kind';
 import { REMOVAL_REASONS, type RemovalFlag } from './removal-flag';
-import { newEntryId, type SignedEntry, type UnsignedEntry } from './signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from './signed-entry';
 import { entriesOfKind, type Verified } from './verify-entry';
 
 /**
@@ -27,16 +27,13 @@ export interface TamperReport extends TamperReportContent {
 
 /** The entry to sign for a flag this install derived itself; subject is the tampered entry. */
 export function tamperReportEntry(flag: RemovalFlag, workspaceId: string, reporterId: string, now: Date): UnsignedEntry<TamperReportContent> {
-  return {
-    v: 1,
-    id: newEntryId(),
-    kind: 'tamper-report',
-    workspaceId,
-    subjectId: flag.entryId,
-    authorId: reporterId,
-    at: now.toISOString(),
-    content: { entryId: flag.entryId, entryKind: flag.entryKind, entrySubjectId: flag.subjectId, entryAuthorId: flag.authorId, reason: flag.reason },
-  };
+  return unsignedEntry('tamper-report', { workspaceId, subjectId: flag.entryId, authorId: reporterId, now }, {
+    entryId: flag.entryId,
+    entryKind: flag.entryKind,
+    entrySubjectId: flag.subjectId,
+    entryAuthorId: flag.authorId,
+    reason: flag.reason,
+  });
 }
 
 /** Verified reports by members other than this one (this install's own notices are local evidence). */

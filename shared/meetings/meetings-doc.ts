@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { Parsed as FormResult } from '../validation';
-import type { Parsed } from '../workspace-doc/workspace-doc';
+import { parseKeyedRecords, parseRecord, parseRecords, type Parsed } from '../workspace-doc/map-records';
 import { ActionItemSchema, type ActionItem } from './action-item';
 import { castVote, ChoicePollSchema, type ChoicePoll } from './choice-poll';
 import { answerDatePoll, DateAnswerSchema, DatePollSchema, type DateAnswer, type DatePoll } from './date-poll';
@@ -35,23 +35,6 @@ export type Poll = DatePoll | ChoicePoll;
 /** Approved versions are kept under their own key, so a new version never overwrites the record that was approved. */
 const archivedMinutesKey = (meetingId: string, version: number): string => `${meetingId}#v${version}`;
 
-function parseEntries<T>(map: Y.Map<unknown>, schema: z.ZodType<T>, keep: (key: string) => boolean = () => true): Parsed<T> {
-  const valid: T[] = [];
-  const invalid: string[] = [];
-  map.forEach((value, key) => {
-    if (!keep(key)) return;
-    const result = schema.safeParse(value);
-    if (result.success) valid.push(result.data);
-    else invalid.push(key);
-  });
-  return { valid, invalid };
-}
-
-function parseOne<T>(map: Y.Map<unknown>, schema: z.ZodType<T>, key: string): T | undefined {
-  const result = schema.safeParse(map.get(key));
-  return result.success ? result.data : undefined;
-}
-
 function isStringArray(value: unknown): value is readonly string[] {
   return Array.isArray(value);
 }
@@ -66,11 +49,11 @@ export class MeetingsDoc {
   }
 
   meetings(): Parsed<Meeting> {
-    return parseEntries(this.map(MEETINGS), MeetingSchema);
+    return parseRecords(this.map(MEETINGS), MeetingSchema);
   }
 
   meeting(id: string): Meeting | undefined {
-    return parseOne(this.map(MEETINGS), MeetingSchema, id);
+    return parseRecord(this.map(MEETINGS), MeetingSchema, id);
   }
 
   /** Throws on an invalid record: callers validate first (createMeeting, updateMeeting), so this is a programming error. */
@@ -100,12 +83,12 @@ export class MeetingsDoc {
   }
 
   polls(): Parsed<Poll> {
-    const parsed = parseEntries(this.map(POLLS), PollSchema);
+    const parsed = parseRecords(this.map(POLLS), PollSchema);
     return { valid: parsed.valid.map((poll) => this.withAnswers(poll)), invalid: parsed.invalid };
   }
 
   poll(id: string): Poll | undefined {
-    const poll = parseOne(this.map(POLLS), PollSchema, id);
+    const poll = parseRecord(this.map(POLLS), PollSchema, id);
     return poll && this.withAnswers(poll);
   }
 
@@ -139,11 +122,11 @@ export class MeetingsDoc {
   }
 
   actions(): Parsed<ActionItem> {
-    return parseEntries(this.map(ACTIONS), ActionItemSchema);
+    return parseRecords(this.map(ACTIONS), ActionItemSchema);
   }
 
   action(id: string): ActionItem | undefined {
-    return parseOne(this.map(ACTIONS), ActionItemSchema, id);
+    return parseRecord(this.map(ACTIONS), ActionItemSchema, id);
   }
 
   putAction(action: ActionItem): void {
@@ -152,16 +135,16 @@ export class MeetingsDoc {
 
   /** The current version of a meeting's minutes. */
   minutes(meetingId: string): Minutes | undefined {
-    return parseOne(this.map(MINUTES), MinutesSchema, meetingId);
+    return parseRecord(this.map(MINUTES), MinutesSchema, meetingId);
   }
 
   /** Every current minutes record; archived versions are read with `archivedMinutes`. */
   allMinutes(): Parsed<Minutes> {
-    return parseEntries(this.map(MINUTES), MinutesSchema, (key) => !key.includes('#'));
+    return parseRecords(this.map(MINUTES), MinutesSchema, { keep: (key) => !key.includes('#') });
   }
 
   archivedMinutes(meetingId: string, version: number): Minutes | undefined {
-    return parseOne(this.map(MINUTES), MinutesSchema, archivedMinutesKey(meetingId, version));
+    return parseRecord(this.map(MINUTES), MinutesSchema, archivedMinutesKey(meetingId, version));
   }
 
   /**
@@ -183,14 +166,8 @@ export class MeetingsDoc {
 
   /** Each member's own no-go hours; members without an entry use the default 22:00–06:00. */
   noGoHours(): { valid: Record<string, NoGoHours>; invalid: string[] } {
-    const valid: Record<string, NoGoHours> = {};
-    const invalid: string[] = [];
-    this.map(NO_GO_HOURS).forEach((value, key) => {
-      const result = NoGoHoursSchema.safeParse(value);
-      if (result.success) valid[key] = result.data;
-      else invalid.push(key);
-    });
-    return { valid, invalid };
+    const { valid, invalid } = parseKeyedRecords(this.map(NO_GO_HOURS), NoGoHoursSchema);
+    return { valid: Object.fromEntries(valid), invalid };
   }
 
   setNoGoHours(memberId: string, hours: NoGoHours | undefined): void {
@@ -206,7 +183,7 @@ export class MeetingsDoc {
       const hand = StoredHandSchema.safeParse(value);
       if (key.startsWith(prefix) && key.length > prefix.length && hand.success) hands.push({ memberId: key.slice(prefix.length), raisedAt: hand.data.raisedAt });
     });
-    const floor = parseOne(this.map(QUEUE_FLOOR), StoredFloorSchema, meetingId);
+    const floor = parseRecord(this.map(QUEUE_FLOOR), StoredFloorSchema, meetingId);
     return { hands, spoken: floor?.spoken ?? [], ...(floor?.current ? { current: floor.current } : {}) };
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays } from '../calendar-days';
 import { entityId, isoDateTime, type Parsed } from '../validation';
 
 /** Members have this long to comment on circulated minutes unless the group sets another period. */
@@ -20,12 +21,13 @@ export function canEditMinutes(lifecycle: MinutesLifecycle): boolean {
   return lifecycle.state !== 'approved';
 }
 
-export function circulate(lifecycle: MinutesLifecycle, now: Date, periodDays = DEFAULT_CIRCULATION_DAYS): Parsed<MinutesLifecycle> {
+/** The period is counted in days of the circulator's zone, in which they read the closing time. */
+export function circulate(lifecycle: MinutesLifecycle, now: Date, timeZone: string, periodDays = DEFAULT_CIRCULATION_DAYS): Parsed<MinutesLifecycle> {
   if (lifecycle.state !== 'draft') return { ok: false, errors: { state: 'errors.invalidTransition' } };
   if (!Number.isInteger(periodDays) || periodDays < 1 || periodDays > MAX_CIRCULATION_DAYS) {
     return { ok: false, errors: { periodDays: 'errors.invalidCirculationPeriod' } };
   }
-  const until = new Date(now.getTime() + periodDays * 86_400_000);
+  const until = addDays(now, periodDays, timeZone);
   return { ok: true, value: { state: 'circulated', circulatedAt: now.toISOString(), commentsUntil: until.toISOString() } };
 }
 

@@ -3,10 +3,12 @@ import { ENTRY_LOGS, type EntryLogName } from '../integrity/entry-kind';
 import type { SignedEntry } from '../integrity/signed-entry';
 import { SignedEntryLog } from '../integrity/signed-entry-log';
 import type { RawEntry } from '../integrity/verify-entry';
+import { parseRecord, parseRecords, type Parsed } from '../workspace-doc/map-records';
 import { ProposalSchema, type Proposal } from './proposal';
 import { withTerms, type ProposalTermsContent } from './proposal-terms';
 
 const PROPOSALS = 'proposals';
+const byId = { keyOf: (proposal: Proposal) => proposal.id };
 const CONSENSUS_LOGS = ['positions', 'objectionChanges', 'decisions', 'proposalTerms'] as const satisfies readonly EntryLogName[];
 type ConsensusLog = (typeof CONSENSUS_LOGS)[number];
 
@@ -25,20 +27,12 @@ export class ConsensusDoc {
     return new SignedEntryLog(this.ydoc.getMap(name));
   }
 
-  proposals(): { valid: Proposal[]; invalid: string[] } {
-    const valid: Proposal[] = [];
-    const invalid: string[] = [];
-    this.proposalMap.forEach((value, key) => {
-      const parsed = ProposalSchema.safeParse(value);
-      if (parsed.success && parsed.data.id === key) valid.push(parsed.data);
-      else invalid.push(key);
-    });
-    return { valid, invalid };
+  proposals(): Parsed<Proposal> {
+    return parseRecords(this.proposalMap, ProposalSchema, byId);
   }
 
   proposal(id: string): Proposal | undefined {
-    const parsed = ProposalSchema.safeParse(this.proposalMap.get(id));
-    return parsed.success && parsed.data.id === id ? parsed.data : undefined;
+    return parseRecord(this.proposalMap, ProposalSchema, id, byId);
   }
 
   /** Positions are taken on the wording as proposed, so a proposal is never rewritten: amend by proposing again. */

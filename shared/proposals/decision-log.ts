@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isFullMember, type Member } from '../members/member';
-import { newEntryId, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
 import { byTime, type Verified } from '../integrity/verify-entry';
 import { MAX_TEXT_LENGTH, parseForm, type Parsed } from '../validation';
 import { recordedDecisionProblem, type DecisionContent, type DecisionEntry, type Outcome } from './decision';
@@ -126,17 +126,5 @@ export function prepareDecisionObjection(
   if (!decision.content.provisional || endsAt === null || decision.status === 'superseded')
     return { ok: false, errors: { _form: 'errors.decisionNotProvisional' } };
   if (context.now.getTime() > Date.parse(endsAt)) return { ok: false, errors: { _form: 'errors.confirmationEnded' } };
-  return {
-    ok: true,
-    value: {
-      v: 1,
-      id: context.id ?? newEntryId(),
-      kind: 'decision-objection',
-      workspaceId: context.workspaceId,
-      subjectId: decision.id,
-      authorId: member.id,
-      at: context.now.toISOString(),
-      content: parsed.value,
-    },
-  };
+  return { ok: true, value: unsignedEntry('decision-objection', { ...context, subjectId: decision.id, authorId: member.id }, parsed.value) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { addDays } from '../calendar-days';
 import type { Member } from '../members/member';
-import { newEntryId, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
 import type { Verified } from '../integrity/verify-entry';
 import { entityId, isoDateTime, MAX_TEXT_LENGTH, optionalText, parseForm, type FieldErrors, type Parsed } from '../validation';
 import { ConsensusLevelSchema } from './consensus-level';
@@ -15,7 +16,6 @@ export const OutcomeSchema = z.enum(OUTCOMES, { message: 'errors.unknownOutcome'
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 export const MAX_CONFIRMATION_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const count = z.number().int().min(0);
 
 /** Signed by the officer who closes the proposal; subjectId is the proposal id. */
@@ -107,6 +107,8 @@ export function prepareDecision(
     objections: readonly ObjectionView[];
     workspaceId: string;
     now: Date;
+    /** The decider's zone: the confirmation period is counted in its calendar days. */
+    timeZone: string;
     id?: string;
   },
 ): Parsed<UnsignedEntry<DecisionContent>> {
@@ -125,7 +127,7 @@ export function prepareDecision(
     reasoning: form.reasoning,
     provisional: form.provisional,
     confirmationEndsAt:
-      form.provisional && form.confirmationDays !== undefined ? new Date(context.now.getTime() + form.confirmationDays * DAY_MS).toISOString() : null,
+      form.provisional && form.confirmationDays !== undefined ? addDays(context.now, form.confirmationDays, context.timeZone).toISOString() : null,
     confirmationGraceHours: context.proposal.arrivalGraceHours,
     counts: { ...counts },
     notResponded: context.tally.notResponded.length,
@@ -134,19 +136,7 @@ export function prepareDecision(
     countedPositionIds: context.tally.history.map((position) => position.entryId),
     objectionsNoted: context.objections.filter((objection) => objection.current).map((objection) => objection.id),
   };
-  return {
-    ok: true,
-    value: {
-      v: 1,
-      id: context.id ?? newEntryId(),
-      kind: 'decision',
-      workspaceId: context.workspaceId,
-      subjectId: context.proposal.id,
-      authorId: context.decider.id,
-      at: context.now.toISOString(),
-      content,
-    },
-  };
+  return { ok: true, value: unsignedEntry('decision', { ...context, subjectId: context.proposal.id, authorId: context.decider.id }, content) };
 }
 
 /** A signed decision from a peer that no honest install could have prepared: shown as flagged, never in the log. */

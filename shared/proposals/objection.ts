@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Member } from '../members/member';
-import { newEntryId, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
 import { byTime, type Verified } from '../integrity/verify-entry';
 import { entityId, MAX_TEXT_LENGTH, parseForm, type Parsed } from '../validation';
 import { isFullMember } from '../members/member';
@@ -144,17 +144,5 @@ export function prepareObjectionChange(
   });
   if (error) return { ok: false, errors: { to: error } };
   if (!context.actor) return { ok: false, errors: { _form: 'errors.notAMember' } };
-  return {
-    ok: true,
-    value: {
-      v: 1,
-      id: context.id ?? newEntryId(),
-      kind: 'objection-change',
-      workspaceId: context.workspaceId,
-      subjectId: context.proposal.id,
-      authorId: context.actor.id,
-      at: context.now.toISOString(),
-      content: parsed.value,
-    },
-  };
+  return { ok: true, value: unsignedEntry('objection-change', { ...context, subjectId: context.proposal.id, authorId: context.actor.id }, parsed.value) };
 }

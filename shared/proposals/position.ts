@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { UnsignedEntry } from '../integrity/signed-entry';
-import { newEntryId, type SignedEntry } from '../integrity/signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
 import type { Verified } from '../integrity/verify-entry';
 import { entityId, MAX_TEXT_LENGTH, optionalText, parseForm, type Parsed } from '../validation';
 import type { Proposal } from './proposal';
@@ -48,19 +47,8 @@ export function preparePosition(
   const now = context.now.getTime();
   if (now < Date.parse(context.proposal.opensAt)) return { ok: false, errors: { _form: 'errors.proposalNotOpen' } };
   if (now > Date.parse(context.proposal.closesAt)) return { ok: false, errors: { _form: 'errors.proposalClosed' } };
-  return {
-    ok: true,
-    value: {
-      v: 1,
-      id: context.id ?? newEntryId(),
-      kind: 'position',
-      workspaceId: context.workspaceId,
-      subjectId: context.proposal.id,
-      authorId: context.memberId,
-      at: context.now.toISOString(),
-      content: { ...parsed.value, ...givenTo(context.proposal) },
-    },
-  };
+  const entryContext = { ...context, subjectId: context.proposal.id, authorId: context.memberId };
+  return { ok: true, value: unsignedEntry('position', entryContext, { ...parsed.value, ...givenTo(context.proposal) }) };
 }
 
 /** The revision a new position is given to; nothing for an unsigned (older) proposal, which stays at revision 1. */

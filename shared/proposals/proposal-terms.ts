@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson, type JsonObject } from '../integrity/canonical-json';
-import { newEntryId, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
+import { unsignedEntry, type SignedEntry, type UnsignedEntry } from '../integrity/signed-entry';
 import { byTime, entriesOfKind, type UnverifiedEntry, type Verified } from '../integrity/verify-entry';
 import { entityId, isoDateTime } from '../validation';
 import { DecisionRuleSchema } from './decision-rule';
@@ -44,16 +44,11 @@ export function prepareTerms(
 ): UnsignedEntry<ProposalTermsContent> {
   // An older, unsigned proposal was revision 1, so its first signed revision is 2: positions given to it stay apart.
   const revision = context.next ? (proposal.revision ?? 1) + 1 : 1;
-  return {
-    v: 1,
-    id: context.id ?? newEntryId(),
-    kind: 'proposal-terms',
-    workspaceId: context.workspaceId,
-    subjectId: proposal.id,
-    authorId: proposal.proposerId,
-    at: context.now.toISOString(),
-    content: { ...fieldsOf(terms), revision, previousTermsId: context.next ? (proposal.termsId ?? null) : null },
-  };
+  return unsignedEntry('proposal-terms', { ...context, subjectId: proposal.id, authorId: proposal.proposerId }, {
+    ...fieldsOf(terms),
+    revision,
+    previousTermsId: context.next ? (proposal.termsId ?? null) : null,
+  });
 }
 
 /** The proposal record holding a signed revision's terms. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entityId } from '../validation';
-import { fromBase64Url, toBase64Url } from './room-name';
+import { fromBase64Url, toBase64Url } from '../integrity/base64';
 import { RelayUrlsSchema } from './relay-url';
 import { SignalingUrlsSchema } from './signaling-url';
 

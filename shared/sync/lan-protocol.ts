@@ -1,3 +1,4 @@
+import { toHexString } from 'lib0/buffer';
 import { z } from 'zod';
 import { DialableLanAddressSchema, LanIPv4Schema, LanPortSchema } from './lan-address';
 
@@ -23,10 +24,7 @@ export const LanWorkspaceTagSchema = z.string().regex(/^[0-9a-f]{16}$/, 'must be
  */
 export async function lanWorkspaceTag(roomName: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`coalition-desk/lan-tag/v1/${roomName}`));
-  return [...new Uint8Array(digest)]
-    .slice(0, LAN_TAG_LENGTH / 2)
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('');
+  return toHexString(new Uint8Array(digest, 0, LAN_TAG_LENGTH / 2));
 }
 
 /** The TXT record of an announcement: protocol version and workspace tag, nothing else. */

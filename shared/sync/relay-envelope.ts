@@ -1,7 +1,8 @@
+import { toHexString } from 'lib0/buffer';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { toBase64Url } from './room-name';
+import { toBase64Url } from '../integrity/base64';
 import { deriveWorkspaceBytes, seal, unseal } from './workspace-key';
 
 /**
@@ -53,15 +54,13 @@ export function envelopeBlobs(envelope: Y.Doc): Y.Array<unknown> {
   return envelope.getArray<unknown>(ENVELOPE_ARRAY);
 }
 
-const hex = (bytes: Uint8Array) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-
 /** The clear part of a blob, or undefined for anything that is not one of ours (any relay member can push junk). */
 export function readBlobHeader(value: unknown): BlobHeader | undefined {
   if (!(value instanceof Uint8Array) || value.length < HEADER_BYTES + SEAL_OVERHEAD || value.length > MAX_BLOB_BYTES) return undefined;
   if (value[0] !== FORMAT) return undefined;
   const kind = value[1] === KIND_BYTE.batch ? 'batch' : value[1] === KIND_BYTE.fold ? 'fold' : undefined;
   if (!kind) return undefined;
-  return { id: hex(value.subarray(2, HEADER_BYTES)), kind };
+  return { id: toHexString(value.subarray(2, HEADER_BYTES)), kind };
 }
 
 function encodePlaintext(update: Uint8Array, covers: readonly string[]): Uint8Array {
@@ -82,7 +81,7 @@ function decodePlaintext(plaintext: Uint8Array): { update: Uint8Array; covers: s
     const count = decoding.readVarUint(decoder);
     if (count > MAX_COVERED) return undefined;
     const covers: string[] = [];
-    for (let index = 0; index < count; index++) covers.push(hex(decoding.readUint8Array(decoder, ID_BYTES)));
+    for (let index = 0; index < count; index++) covers.push(toHexString(decoding.readUint8Array(decoder, ID_BYTES)));
     const update = decoding.readVarUint8Array(decoder);
     if (decoding.hasContent(decoder)) return undefined;
     // A full parse: a sealed but malformed update is refused here, before it touches any document.
@@ -111,7 +110,7 @@ export async function sealBlob(key: CryptoKey, kind: BlobKind, update: Uint8Arra
   if (bytes.length > MAX_BLOB_BYTES) throw new BlobTooLargeError(bytes.length);
   bytes.set(header, 0);
   bytes.set(sealed, HEADER_BYTES);
-  return { id: hex(header.subarray(2)), bytes };
+  return { id: toHexString(header.subarray(2)), bytes };
 }
 
 /** The blob's content, or undefined when it is malformed, from another key, or altered in any byte. */

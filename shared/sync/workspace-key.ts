@@ -1,4 +1,4 @@
-import { fromBase64Url } from './room-name';
+import { fromBase64Url } from '../integrity/base64';
 
 /**
  * What a key derived from the workspace secret is for. Each purpose gets its own key (HKDF's

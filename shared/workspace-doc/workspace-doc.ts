@@ -3,6 +3,7 @@ import { DocumentMetaSchema, type DocumentMeta, type DocumentStatus, type Docume
 import { writeBlocks } from '../documents/document-blocks';
 import { templateBlocks } from '../documents/templates';
 import { MemberSchema, type Member } from '../members/member';
+import { parseRecord, parseRecords, type Parsed } from './map-records';
 import { WorkspaceProfileSchema, type WorkspaceProfile } from '../workspaces/workspace-profile';
 
 /**
@@ -17,22 +18,7 @@ const DOCUMENTS = 'documents';
 export const BODY_PREFIX = 'body:';
 const bodyName = (documentId: string): string => `${BODY_PREFIX}${documentId}`;
 
-export interface Parsed<T> {
-  valid: T[];
-  /** Keys of entries that failed validation: shown as damaged, never used. */
-  invalid: string[];
-}
-
-function parseEntries<T>(map: Y.Map<unknown>, parse: (value: unknown) => T | undefined): Parsed<T> {
-  const valid: T[] = [];
-  const invalid: string[] = [];
-  map.forEach((value, key) => {
-    const parsed = parse(value);
-    if (parsed === undefined) invalid.push(key);
-    else valid.push(parsed);
-  });
-  return { valid, invalid };
-}
+export type { Parsed } from './map-records';
 
 export class WorkspaceDoc {
   constructor(readonly ydoc: Y.Doc) {}
@@ -60,10 +46,7 @@ export class WorkspaceDoc {
   }
 
   members(): Parsed<Member> {
-    return parseEntries(this.memberMap, (value) => {
-      const result = MemberSchema.safeParse(value);
-      return result.success ? result.data : undefined;
-    });
+    return parseRecords(this.memberMap, MemberSchema);
   }
 
   putMember(member: Member): void {
@@ -71,15 +54,11 @@ export class WorkspaceDoc {
   }
 
   documents(): Parsed<DocumentMeta> {
-    return parseEntries(this.documentMap, (value) => {
-      const result = DocumentMetaSchema.safeParse(value);
-      return result.success ? result.data : undefined;
-    });
+    return parseRecords(this.documentMap, DocumentMetaSchema);
   }
 
   document(id: string): DocumentMeta | undefined {
-    const result = DocumentMetaSchema.safeParse(this.documentMap.get(id));
-    return result.success ? result.data : undefined;
+    return parseRecord(this.documentMap, DocumentMetaSchema, id);
   }
 
   /** Creates the metadata and the templated body in one transaction, so peers never see one without the other. */

@@ -8,20 +8,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 export { serveStatic } from '../../build/static-server.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// tests/e2e/support/chromium.ts (headless comes from Playwright), real local addresses for WebRTC
-// instead of mDNS names, and a resolver that knows no host name: the pages talk to 127.0.0.1 only.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, LOOPBACK_ONLY_FLAGS, WEBRTC_FLAGS } from '../../build/chromium-flags.mjs';
+
+export { CHROMIUM_PATH };
+export const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, ...WEBRTC_FLAGS, ...LOOPBACK_ONLY_FLAGS];
 
 
 /** The app's signaling server, bundled from TypeScript into a temporary module and started on 127.0.0.1. */

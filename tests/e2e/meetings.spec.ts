@@ -154,7 +154,7 @@ test('a date poll becomes a meeting with an agenda, minutes, actions and a summa
   expect(report.name).toBe('main-session-planning-2026-03-12-summary.md');
   const text = report.text;
   expect(text).toContain(`**${WORKSPACE}**`);
-  expect(text).toContain('**Virtual meeting | 12 March 2026**');
+  expect(text).toContain('**Virtual meeting \\| 12 March 2026**');
   expect(text).toContain('Summary report');
   expect(text).toContain('**Adoption of the agenda**');
   const section1 = text.slice(text.indexOf('## 1. Main session proposal'), text.indexOf('## 2. Annual report'));

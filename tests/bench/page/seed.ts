@@ -6,7 +6,8 @@ import { WorkspacePersistence } from '../../../renderer/workspaces/workspace-per
 import { localStorageJournals, WorkspaceService } from '../../../renderer/workspaces/workspace-service';
 import type { Identity } from '../../../shared/members/identity';
 import { WorkspaceDoc } from '../../../shared/workspace-doc/workspace-doc';
-import { loadTrace, toBase64, yieldToEventLoop, type Trace } from './shared';
+import { toBase64 } from 'lib0/buffer';
+import { loadTrace, yieldToEventLoop, type Trace } from './shared';
 
 export interface SeedOptions {
   /** Replay only the first `limit` edits (for trying the bench out). */

@@ -1,12 +1,7 @@
-/** Debian's Chromium, with the flags that keep it off the network on our machines (see shared/TESTING.md). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, WEBRTC_FLAGS } from '../../../build/chromium-flags.mjs';
+
+export { CHROMIUM_PATH };
+/** For Playwright's launchOptions (the web project), which takes headless from the flags. */
+export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
+/** For the sync tests' own launches (headless: true), WebRTC between instances inside the test namespace. */
+export const SYNC_CHROMIUM_ARGS = [...CHROMIUM_FLAGS, ...WEBRTC_FLAGS];

@@ -3,7 +3,7 @@ import { chromium, expect, test as base, type BrowserContext, type Page } from '
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_PATH, SYNC_CHROMIUM_ARGS } from './chromium';
 
 /** A real Chromium with its own profile directory, which a test can close and reopen to simulate a restart. */
 export interface Profile {
@@ -13,13 +13,10 @@ export interface Profile {
   restart(): Promise<Page>;
 }
 
-// WebRTC between instances inside the test namespace: real local addresses, no mDNS multicast.
-const WEBRTC_ARGS = ['--disable-features=WebRtcHideLocalIpsWithMdns'];
-
 async function launch(dir: string, baseURL: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS.filter((arg) => arg !== '--headless'), ...WEBRTC_ARGS],
+    args: SYNC_CHROMIUM_ARGS,
     headless: true,
     baseURL,
     acceptDownloads: true,

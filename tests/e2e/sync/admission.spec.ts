@@ -1,14 +1,8 @@
-import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
 import { expect, expectAccessible, test } from '../support/desk-fixtures';
 import { DeskPage } from '../support/desk-page';
+import { EVE, joinAs, KO, signalingPerTest } from '../support/sync-setup';
 
-let signaling: SignalingServer;
-test.beforeEach(async () => {
-  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-});
-test.afterEach(async () => {
-  await signaling.close();
-});
+const signaling = signalingPerTest();
 
 async function recordView(desk: DeskPage, text: string): Promise<void> {
   await desk.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Documents' }).click();
@@ -30,16 +24,12 @@ test('an invite admits one member; a second holder of it signs nothing that coun
   await amara.createDocument('Charter', 'Charter');
 
   const ko = new DeskPage((await openPeer()).page);
-  await ko.open();
-  await ko.completeOnboarding({ name: 'Ko Imani', organisation: 'Ministry of Maps', group: 'Government', region: 'Kenya' });
-  await ko.joinWith(code);
+  await joinAs(ko, KO, code);
   await expect(ko.syncStatus()).toContainText('Connected to 1 peer', { timeout: 30_000 });
   await recordView(ko, 'Regions that cannot attend must still be heard.');
 
   const eve = new DeskPage((await openPeer()).page);
-  await eve.open();
-  await eve.completeOnboarding({ name: 'Eve Mallory', organisation: 'Nobody', group: 'Private sector', region: 'Nowhere' });
-  await eve.joinWith(code);
+  await joinAs(eve, EVE, code);
   await expect(eve.syncStatus()).toContainText('Connected to 2 peers', { timeout: 30_000 });
   await recordView(eve, 'Forged consensus is still consensus.');
 

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
 import { decodeInvite } from '../../../shared/sync/invite';
 import { roomNameFor } from '../../../shared/sync/room-name';
 import { expect, expectAccessible, test } from '../support/desk-fixtures';
 import { DeskPage } from '../support/desk-page';
 import { ProposalsPage } from '../support/proposals-page';
+import { joinAs, KO, LIN, signalingPerTest } from '../support/sync-setup';
 
 /**
  * Three members on three machines decide on a charter passage by consensus; the minority view is
@@ -16,13 +16,7 @@ const TAMPER_PEER = fileURLToPath(new URL('./tamper-peer.mjs', import.meta.url))
 const OBJECTION = 'Two rounds are too slow when a statement is urgent.';
 const VIEW = 'A vote after two rounds lets a majority overrule the regions that cannot attend.';
 
-let signaling: SignalingServer;
-test.beforeEach(async () => {
-  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-});
-test.afterEach(async () => {
-  await signaling.close();
-});
+const signaling = signalingPerTest();
 
 test('a decision on a charter passage records the objection, the dissent and its co-signer, and nobody can erase them', async ({ openPeer }) => {
   test.setTimeout(180_000);
@@ -34,13 +28,9 @@ test('a decision on a charter passage records the objection, the dissent and its
   await amara.createDocument('Charter', 'Charter');
 
   const ko = new DeskPage((await openPeer()).page);
-  await ko.open();
-  await ko.completeOnboarding({ name: 'Ko Imani', organisation: 'Ministry of Maps', group: 'Government', region: 'Kenya' });
-  await ko.joinWith(code);
+  await joinAs(ko, KO, code);
   const lin = new DeskPage((await openPeer()).page);
-  await lin.open();
-  await lin.completeOnboarding({ name: 'Lin Okafor', organisation: 'Harbour Institute', group: 'Academia', region: 'Nigeria' });
-  await lin.joinWith(linCode);
+  await joinAs(lin, LIN, linCode);
   await expect(amara.syncStatus()).toContainText('Connected to 2 peers', { timeout: 30_000 });
 
   // A proposal anchored to a passage of the charter.

@@ -1,7 +1,7 @@
-import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
 import { expect, test } from '../support/desk-fixtures';
 import { DeskPage } from '../support/desk-page';
 import { editorFingerprint, pastePlainText, waitForEditorEnding } from '../support/pasted-text';
+import { joinAs, KO, signalingPerTest, type Person } from '../support/sync-setup';
 
 /**
  * A data channel carries about 256 KiB per message; a larger update used to stop sync for good
@@ -11,18 +11,10 @@ const PASTE_BYTES = Number(process.env.DESK_LARGE_PASTE_BYTES ?? 5_000_000);
 /** Generous for 2 shared cores; the figures printed show what it really takes. */
 const ARRIVAL_MS = Math.max(60_000, PASTE_BYTES / 50);
 
-let signaling: SignalingServer;
-test.beforeEach(async () => {
-  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-});
-test.afterEach(async () => {
-  await signaling.close();
-});
+const signaling = signalingPerTest();
 
-async function join(desk: DeskPage, person: Parameters<DeskPage['completeOnboarding']>[0], code: string, peers: string): Promise<void> {
-  await desk.open();
-  await desk.completeOnboarding(person);
-  await desk.joinWith(code);
+async function join(desk: DeskPage, person: Person, code: string, peers: string): Promise<void> {
+  await joinAs(desk, person, code);
   await expect(desk.syncStatus()).toContainText(`Connected to ${peers}`, { timeout: 30_000 });
   await desk.page.getByRole('link', { name: 'Evidence annex' }).click();
 }
@@ -36,7 +28,7 @@ test(`a ${PASTE_BYTES / 1e6} MB paste reaches every peer and a late joiner, and 
   await amara.createDocument('Blank', 'Evidence annex');
 
   const ko = new DeskPage((await openPeer()).page);
-  await join(ko, { name: 'Ko Imani', organisation: 'Ministry of Maps', group: 'Government', region: 'Kenya' }, code, '1 peer');
+  await join(ko, KO, code, '1 peer');
   const noor = new DeskPage((await openPeer()).page);
   await join(noor, { name: 'Noor Haddad', organisation: 'Atlas Lab', group: 'Technical community', region: 'Jordan' }, code, '2 peers');
   for (const desk of [amara, ko]) await expect(desk.syncStatus()).toContainText('Connected to 2 peers', { timeout: 30_000 });

@@ -1,14 +1,8 @@
-import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
 import { expect, test } from '../support/desk-fixtures';
 import { DeskPage } from '../support/desk-page';
+import { EVE, joinAs, KO, signalingPerTest } from '../support/sync-setup';
 
-let signaling: SignalingServer;
-test.beforeEach(async () => {
-  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-});
-test.afterEach(async () => {
-  await signaling.close();
-});
+const signaling = signalingPerTest();
 
 test('rotating the secret re-keys the members online and shuts out old invites', async ({ openPeer }) => {
   const amara = new DeskPage((await openPeer()).page);
@@ -16,9 +10,7 @@ test('rotating the secret re-keys the members online and shuts out old invites',
   const oldCode = await amara.inviteCode();
 
   const ko = new DeskPage((await openPeer()).page);
-  await ko.open();
-  await ko.completeOnboarding({ name: 'Ko Imani', organisation: 'Ministry of Maps', group: 'Government', region: 'Kenya' });
-  await ko.joinWith(oldCode);
+  await joinAs(ko, KO, oldCode);
   await expect(amara.syncStatus()).toContainText('Connected to 1 peer', { timeout: 20_000 });
 
   await amara.openTab('Sharing');
@@ -36,9 +28,7 @@ test('rotating the secret re-keys the members online and shuts out old invites',
 
   // Someone holding the old invite reaches the same room but can read nothing, and is told so.
   const late = new DeskPage((await openPeer()).page);
-  await late.open();
-  await late.completeOnboarding({ name: 'Eve Mallory', organisation: 'Nobody', group: 'Private sector', region: 'Nowhere' });
-  await late.joinWith(oldCode);
+  await joinAs(late, EVE, oldCode);
   await expect(late.inviteOutOfDate()).toBeVisible({ timeout: 20_000 });
   await late.page.getByRole('link', { name: 'Back to workspaces' }).click();
   await expect(late.page.getByText('No workspaces yet. Create one below.')).toBeVisible();

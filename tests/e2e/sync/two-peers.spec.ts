@@ -1,16 +1,10 @@
 import { encodeInvite, decodeInvite } from '../../../shared/sync/invite';
 import { newWorkspaceSecret } from '../../../shared/sync/room-name';
-import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
 import { expect, expectAccessible, test } from '../support/desk-fixtures';
 import { DeskPage } from '../support/desk-page';
+import { EVE, joinAs, KO, signalingPerTest } from '../support/sync-setup';
 
-let signaling: SignalingServer;
-test.beforeEach(async () => {
-  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-});
-test.afterEach(async () => {
-  await signaling.close();
-});
+const signaling = signalingPerTest();
 
 test('two members co-edit a charter live, merge offline edits, and a wrong secret sees nothing', async ({ openPeer }) => {
   const amara = new DeskPage((await openPeer()).page);
@@ -21,9 +15,7 @@ test('two members co-edit a charter live, merge offline edits, and a wrong secre
   await amara.createDocument('Charter', 'Charter');
 
   const ko = new DeskPage((await openPeer()).page);
-  await ko.open();
-  await ko.completeOnboarding({ name: 'Ko Imani', organisation: 'Ministry of Maps', group: 'Government', region: 'Kenya' });
-  await ko.joinWith(code);
+  await joinAs(ko, KO, code);
   await expect(ko.syncStatus()).toContainText('Connected to 1 peer', { timeout: 20_000 });
   await expect(amara.syncStatus()).toContainText('Connected to 1 peer');
 
@@ -96,9 +88,7 @@ test('two members co-edit a charter live, merge offline edits, and a wrong secre
   if (!decoded.ok) throw new Error('invite did not decode');
   const forged = encodeInvite({ ...decoded.invite, secret: newWorkspaceSecret() });
   const intruder = new DeskPage((await openPeer()).page);
-  await intruder.open();
-  await intruder.completeOnboarding({ name: 'Eve Mallory', organisation: 'Nobody', group: 'Private sector', region: 'Nowhere' });
-  await intruder.joinWith(forged);
+  await joinAs(intruder, EVE, forged);
   await expect(intruder.inviteOutOfDate()).toBeVisible({ timeout: 20_000 });
   await intruder.page.getByRole('link', { name: 'Back to workspaces' }).click();
   await expect(intruder.page.getByText('No workspaces yet. Create one below.')).toBeVisible();

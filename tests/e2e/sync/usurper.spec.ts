@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
 import { admissionEntry, signJoinRequest } from '../../../shared/integrity/admission';
 import { computeMembership } from '../../../shared/integrity/membership-log';
 import { MembershipLogDoc } from '../../../shared/integrity/membership-log-doc';
@@ -13,16 +12,21 @@ import { DeskPage } from '../support/desk-page';
 import { ProposalsPage } from '../support/proposals-page';
 // @ts-expect-error -- plain ESM helper shared with the Node test peers (yjs, y-webrtc over wrtc)
 import { joinRoom } from './peer-kit.mjs';
+import { signalingPerTest } from '../support/sync-setup';
 
-let signaling: SignalingServer;
-test.beforeEach(async () => {
-  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-});
-test.afterEach(async () => {
-  await signaling.close();
-});
+const signaling = signalingPerTest();
 
 type Provider = { awareness: { setLocalStateField(field: string, value: unknown): void }; destroy(): void };
+
+/** Eve's own Node peer in the workspace's room: it holds the invite's secret, and nothing more. */
+async function joinAsPlainPeer(code: string): Promise<{ doc: Y.Doc; provider: Provider; workspaceId: string; secret: string }> {
+  const decoded = decodeInvite(code);
+  if (!decoded.ok) throw new Error('invite did not decode');
+  const { workspaceId, secret } = decoded.invite;
+  const doc = new Y.Doc();
+  const provider = joinRoom(doc, { room: await roomNameFor(workspaceId), password: secret, signaling: [signaling.url] }) as Provider;
+  return { doc, provider, workspaceId, secret };
+}
 
 // Eve holds a valid invite, so her app can write anything into the shared document. Each attack of
 // issue 16 is tried from a plain Node peer: a key registered for a member who has not joined and a
@@ -41,11 +45,7 @@ test('a peer with a valid invite cannot forge a voice, promote herself, re-key t
   await amara.page.getByLabel("The view, in its authors' words").fill('Meetings rotate so no region is always at night.');
   await amara.page.getByRole('button', { name: 'Record and sign this view' }).click();
 
-  const decoded = decodeInvite(code);
-  if (!decoded.ok) throw new Error('invite did not decode');
-  const { workspaceId, secret } = decoded.invite;
-  const doc = new Y.Doc();
-  const provider = joinRoom(doc, { room: await roomNameFor(workspaceId), password: secret, signaling: [signaling.url] }) as Provider;
+  const { doc, provider, workspaceId, secret } = await joinAsPlainPeer(code);
   try {
     const members = doc.getMap<Record<string, unknown>>('members');
     const dissents = doc.getMap<SignedEntry>('dissents');
@@ -123,11 +123,7 @@ test('a peer with a valid invite cannot rewrite a proposal under its positions o
   await proposals.takePosition('Support');
   await expect.poll(() => proposals.tallyCount('Support')).toBe(1);
 
-  const decoded = decodeInvite(code);
-  if (!decoded.ok) throw new Error('invite did not decode');
-  const { workspaceId, secret } = decoded.invite;
-  const doc = new Y.Doc();
-  const provider = joinRoom(doc, { room: await roomNameFor(workspaceId), password: secret, signaling: [signaling.url] }) as Provider;
+  const { doc, provider } = await joinAsPlainPeer(code);
   try {
     const records = doc.getMap<Record<string, unknown>>('proposals');
     await expect.poll(() => records.size, { timeout: 30_000 }).toBe(1);

@@ -9,6 +9,7 @@ import { projectDissents, type DissentView } from '../../../shared/dissent/disse
 import { prepareEndorsement, projectEndorsements, type EndorsementView } from '../../../shared/dissent/endorsement';
 import type { DocumentExport } from '../../../shared/dissent/export-annex';
 import { writeBlocks } from '../../../shared/documents/document-blocks';
+import { templateBlocks } from '../../../shared/documents/templates';
 import { createTextAnchor } from '../../../shared/proposals/passage-anchor';
 import { Ledger, people } from './dissent-fixtures';
 
@@ -63,8 +64,7 @@ const input = (): DocumentExport => ({ documentId: 'charter', title: 'Charter & 
 describe('Markdown export', () => {
   it('converts the body and always appends the annex with author, co-signers and endorsements', () => {
     const markdown = renderDocumentMarkdown(input());
-    expect(markdown).toContain('# Charter \\& terms');
-    expect(markdown).toContain('### Membership');
+    expect(markdown).toMatch(/^# Charter & terms\n\n## Membership\n/);
     expect(markdown).toContain('- Civil society');
     expect(markdown).toContain('> Nothing about us without us.');
     expect(markdown).toContain('See [**the charter**](https://example.org/charter) and *this*');
@@ -110,6 +110,32 @@ describe('HTML export', () => {
   });
 });
 
+describe('Markdown export of a document made from a template (issue 12)', () => {
+  const headings = (markdown: string) => markdown.split('\n').filter((line) => /^#{1,6} /.test(line));
+  const charter = (title: string): DocumentExport => {
+    const doc = new Y.Doc();
+    const charterBody = doc.getXmlFragment('body:charter');
+    writeBlocks(charterBody, [...templateBlocks('charter'), { kind: 'heading', level: 3, text: 'Notice periods' }]);
+    return { documentId: 'charter', title, body: charterBody, views: [], endorsements: [], members: people };
+  };
+
+  it('prints the title once, and every body heading at the level its authors gave it', () => {
+    const markdown = renderDocumentMarkdown(charter('Charter'));
+    expect(headings(markdown).slice(0, 4)).toEqual(['# Charter', '## Mission and goals', '## Membership', '## Roles and responsibilities']);
+    expect(headings(markdown).filter((line) => line.endsWith(' Charter'))).toEqual(['# Charter']);
+    expect(headings(markdown)).toContain('### Notice periods');
+    expect(headings(markdown).slice(-2)).toEqual(['## Minority and dissenting views', '## Endorsements']);
+  });
+
+  it('keeps an opening heading that is not the title', () => {
+    expect(headings(renderDocumentMarkdown(charter('Charter of the Coalition on Quiet Networks'))).slice(0, 3)).toEqual([
+      '# Charter of the Coalition on Quiet Networks',
+      '# Charter',
+      '## Mission and goals',
+    ]);
+  });
+});
+
 describe('every export carries the annex', () => {
   it('whatever the views, co-signers and labels contain', () => {
     const template = views[0];
@@ -128,7 +154,7 @@ describe('every export carries the annex', () => {
         expect(html).toContain(`<h2>${escapeHtml(heading)}</h2>`);
         expect(markdown).toContain('## ');
         expect(html.match(/<article class="view">/g)?.length ?? 0).toBe(specs.length);
-        expect(markdown.match(/^### /gm)?.length ?? 0).toBe(specs.length + 1 /* the body heading */);
+        expect(markdown.match(/^### /gm)?.length ?? 0).toBe(specs.length);
         for (const spec of specs) expect(html).toContain(escapeHtml(spec.signer));
         expect(html).not.toMatch(/<(?!!doctype html>|\/?(?:html|head|meta|title|body|main|h\d|p|ul|ol|li|blockquote|pre|code|hr|strong|em|a|br|q|section|article|dl|dt|dd|time)\b)/);
       }),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signEntry, type SignedEntry, type UnsignedEntry } from '../../../shared/integrity/signed-entry';
+import { signEntry, unsignedEntry, type SignedEntry, type UnsignedEntry } from '../../../shared/integrity/signed-entry';
 import { exportPublicKey, generateSigningKeyPair, importPublicKey } from '../../../shared/integrity/signing-key';
 import { verifyEntries } from '../../../shared/integrity/verify-entry';
 import { resolveMemberKeys } from '../../../shared/integrity/member-keys';
@@ -21,6 +21,20 @@ const unsigned: UnsignedEntry = {
 async function check(value: unknown, keyOf = keyring.keyOf, key = 'e1') {
   return verifyEntries([{ key, value }], { workspaceId: WORKSPACE, keyOf });
 }
+
+describe('building an entry to sign', () => {
+  it('fills the envelope from the context, ignoring whatever else the context holds', () => {
+    const context = { workspaceId: WORKSPACE, subjectId: 'p1', authorId: 'amara', now: new Date('2026-03-01T10:00:00.000Z'), id: 'e1', proposal: { id: 'p9' } };
+    expect(unsignedEntry('position', context, unsigned.content)).toEqual(unsigned);
+  });
+
+  it('gives a fresh id when none is given', () => {
+    const context = { workspaceId: WORKSPACE, subjectId: 'p1', authorId: 'amara', now: new Date() };
+    const [a, b] = [unsignedEntry('position', context, {}), unsignedEntry('position', context, {})];
+    expect(a.id).not.toBe(b.id);
+    expect(Object.keys(a).sort()).toEqual(['at', 'authorId', 'content', 'id', 'kind', 'subjectId', 'v', 'workspaceId']);
+  });
+});
 
 describe('signing and verification', () => {
   let signed: SignedEntry;

@@ -3,6 +3,8 @@ import { approve, circulate, DRAFT, withdraw, type MinutesLifecycle } from '../.
 import { emptyMinutes, newMinutesVersion, nextStepToAction, recordAgendaAdoption, updateItemMinutes, withLifecycle, type Minutes } from '../../../shared/meetings/minutes';
 
 const t0 = new Date('2026-05-04T15:00:00Z');
+// No clock change in Berlin within a week of t0, so its days are 86,400,000 ms long there.
+const ZONE = 'Europe/Berlin';
 const days = (n: number): Date => new Date(t0.getTime() + n * 86_400_000);
 
 function ok<T>(result: { ok: true; value: T } | { ok: false; errors: unknown }): T {
@@ -12,7 +14,7 @@ function ok<T>(result: { ok: true; value: T } | { ok: false; errors: unknown }):
 
 describe('minutes lifecycle', () => {
   it('goes draft → circulated → approved, approval waiting for the comment period', () => {
-    const circulated = ok(circulate(DRAFT, t0, 7));
+    const circulated = ok(circulate(DRAFT, t0, ZONE, 7));
     expect(circulated).toEqual({ state: 'circulated', circulatedAt: t0.toISOString(), commentsUntil: days(7).toISOString() });
     expect(approve(circulated, 'chair', days(6))).toEqual({ ok: false, errors: { state: 'errors.circulationPeriodOpen' } });
     expect(ok(approve(circulated, 'chair', days(7)))).toEqual({ state: 'approved', circulatedAt: t0.toISOString(), approvedAt: days(7).toISOString(), approvedBy: 'chair' });
@@ -29,14 +31,21 @@ describe('minutes lifecycle', () => {
     ['withdraw', DRAFT],
     ['withdraw', approved],
   ] as const)('refuses %s from %j', (transition, from) => {
-    const result = transition === 'circulate' ? circulate(from, t0) : transition === 'approve' ? approve(from, 'chair', days(30)) : withdraw(from);
+    const result = transition === 'circulate' ? circulate(from, t0, ZONE) : transition === 'approve' ? approve(from, 'chair', days(30)) : withdraw(from);
     expect(result).toEqual({ ok: false, errors: { state: 'errors.invalidTransition' } });
+  });
+
+  it('counts the comment period in calendar days of the zone, across a daylight-saving change', () => {
+    // Berlin moves to summer time on 29 March 2026: a week from 25 March 16:00 is 1 April 16:00, only 167 hours on.
+    const circulatedAt = new Date('2026-03-25T15:00:00Z');
+    expect(ok(circulate(DRAFT, circulatedAt, ZONE, 7))).toMatchObject({ commentsUntil: '2026-04-01T14:00:00.000Z' });
+    expect(ok(circulate(DRAFT, circulatedAt, 'UTC', 7))).toMatchObject({ commentsUntil: '2026-04-01T15:00:00.000Z' });
   });
 
   it('withdraws circulated minutes to draft, and refuses a silly period', () => {
     expect(ok(withdraw(circulated))).toEqual(DRAFT);
-    expect(circulate(DRAFT, t0, 0)).toEqual({ ok: false, errors: { periodDays: 'errors.invalidCirculationPeriod' } });
-    expect(circulate(DRAFT, t0, 1.5)).toEqual({ ok: false, errors: { periodDays: 'errors.invalidCirculationPeriod' } });
+    expect(circulate(DRAFT, t0, ZONE, 0)).toEqual({ ok: false, errors: { periodDays: 'errors.invalidCirculationPeriod' } });
+    expect(circulate(DRAFT, t0, ZONE, 1.5)).toEqual({ ok: false, errors: { periodDays: 'errors.invalidCirculationPeriod' } });
   });
 });
 
@@ -71,7 +80,7 @@ describe('minutes', () => {
   });
 
   it('locks approved minutes; a change needs a new version', () => {
-    const circulated = ok(withLifecycle(base(), circulate(DRAFT, t0, 7), t0));
+    const circulated = ok(withLifecycle(base(), circulate(DRAFT, t0, ZONE, 7), t0));
     // Corrections during circulation are fine.
     const corrected = ok(updateItemMinutes(circulated, 'item-1', { summary: 'Corrected.' }, days(1)));
     const approved = ok(withLifecycle(corrected, approve(corrected.lifecycle, 'chair', days(8)), days(8)));

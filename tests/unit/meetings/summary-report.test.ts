@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MeetingSchema, type Meeting } from '../../../shared/meetings/meeting';
 import { MinutesSchema, type Minutes } from '../../../shared/meetings/minutes';
 import { summaryHtml } from '../../../shared/meetings/summary-html';
-import { escapeMarkdown, summaryMarkdown } from '../../../shared/meetings/summary-markdown';
+import { escapeMarkdownInline as escapeMarkdown } from '../../../shared/markdown-escape';
+import { summaryMarkdown } from '../../../shared/meetings/summary-markdown';
 import { ENGLISH_SUMMARY_LABELS as ENGLISH } from '../../../shared/meetings/summary-report';
 
 const meeting: Meeting = MeetingSchema.parse({
@@ -55,7 +56,7 @@ describe('summary report as Markdown', () => {
   const markdown = summaryMarkdown(input);
 
   it('has the title block with group, meeting number and the date where the organiser is', () => {
-    expect(markdown.startsWith('**Annual forum 2026**  \n**Coalition on Open Maps**  \n**Virtual meeting #65 | 6 September 2026**  \n\nSummary report\n')).toBe(true);
+    expect(markdown.startsWith('**Annual forum 2026**  \n**Coalition on Open Maps**  \n**Virtual meeting #65 \\| 6 September 2026**  \n\nSummary report\n')).toBe(true);
   });
 
   it('has one section per agenda item with key points raised and next steps', () => {

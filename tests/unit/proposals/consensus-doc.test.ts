@@ -66,7 +66,7 @@ describe('consensus document', () => {
     const decision = unwrap(
       prepareDecision(
         { outcome: 'adopted', level: 'consensus', summary: 'Adopted; one stand-aside.' },
-        { proposal: subject, decider: members[0], tally: before.tally, objections: before.objections, workspaceId: WORKSPACE, now: decidedAt },
+        { proposal: subject, decider: members[0], tally: before.tally, objections: before.objections, workspaceId: WORKSPACE, now: decidedAt, timeZone: 'UTC' },
       ),
     );
     expect(doc.append(await keyring.sign(decision))).toBe(true);

@@ -19,7 +19,7 @@ const afterClose = new Date(hoursAfter(CLOSES, 1));
 async function state(subject: Proposal, stances: Record<string, Stance>, changes: ObjectionChangeEntry[] = []) {
   const positions: ReceivedPosition[] = await Promise.all(Object.entries(stances).map(([id, stance]) => ballot.position(id, stance, { proposalId: subject.id })));
   const tally = tallyPositions({ proposal: subject, members, positions });
-  return { proposal: subject, tally, objections: trackObjections({ proposal: subject, members, tally, changes }), workspaceId: WORKSPACE, now: afterClose };
+  return { proposal: subject, tally, objections: trackObjections({ proposal: subject, members, tally, changes }), workspaceId: WORKSPACE, now: afterClose, timeZone: 'UTC' };
 }
 
 const decide = (form: DecisionFormInput, context: Awaited<ReturnType<typeof state>>, decider = 'chair') => prepareDecision(form, { ...context, decider: byId(decider) });
@@ -155,6 +155,15 @@ describe('provisional decisions and the decisions log', () => {
     expect(status(hoursAfter(endsAt, 48))).toBe('final');
   });
 
+  it('counts the confirmation period in calendar days of the decider\'s zone, across a daylight-saving change', async () => {
+    // New York leaves daylight saving on 1 November 2026: a week from 28 October 10:00 is 4 November 10:00, 169 hours on.
+    const context = { ...(await state(proposal(rule('consensus')), { chair: 'support', ana: 'support' })), now: new Date('2026-10-28T14:00:00Z') };
+    const decided = unwrap(prepareDecision(form, { ...context, decider: byId('chair'), timeZone: 'America/New_York' }));
+    expect(decided.content.confirmationEndsAt).toBe('2026-11-04T15:00:00.000Z');
+    const inUtc = unwrap(prepareDecision(form, { ...context, decider: byId('chair'), timeZone: 'UTC' }));
+    expect(inUtc.content.confirmationEndsAt).toBe('2026-11-04T14:00:00.000Z');
+  });
+
   it('is contested, never final, when a full member objects in time; late or observer objections do not count', async () => {
     const decision = await signedDecision(proposal(rule('consensus')), form, afterClose, 'dec-2');
     const endsAt = decision.content.confirmationEndsAt ?? '';
@@ -201,7 +210,7 @@ describe('a decision keeps the record of how members moved', () => {
     const entry = unwrap(
       prepareDecision(
         { outcome: 'adopted', level: 'consensus', summary: 'Adopted after the objection was withdrawn.' },
-        { proposal: subject, tally: before, objections: trackObjections({ proposal: subject, members, tally: before, changes: [] }), workspaceId: WORKSPACE, now: afterClose, decider: byId('chair') },
+        { proposal: subject, tally: before, objections: trackObjections({ proposal: subject, members, tally: before, changes: [] }), workspaceId: WORKSPACE, now: afterClose, timeZone: 'UTC', decider: byId('chair') },
       ),
     );
     expect(entry.content.countedPositionIds).toEqual(expect.arrayContaining([objected.entry.id, supported.entry.id, chair.entry.id]));

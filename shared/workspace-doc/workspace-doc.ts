@@ -34,6 +34,11 @@ function parseEntries<T>(map: Y.Map<unknown>, parse: (value: unknown) => T | und
   return { valid, invalid };
 }
 
+/** Optional fields left out rather than stored as undefined, so a record reads the same on every replica. */
+function defined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
 export class WorkspaceDoc {
   constructor(readonly ydoc: Y.Doc) {}
 
@@ -90,6 +95,8 @@ export class WorkspaceDoc {
     author: DocumentMeta['updatedBy'];
     now: Date;
     language?: string;
+    /** A translation starts with an empty body: its clauses are written one by one (shared/translations/). */
+    translationOf?: string;
   }): DocumentMeta {
     const at = options.now.toISOString();
     const meta = DocumentMetaSchema.parse({
@@ -100,19 +107,21 @@ export class WorkspaceDoc {
       createdAt: at,
       updatedAt: at,
       updatedBy: options.author,
+      language: options.language,
+      translationOf: options.translationOf,
     });
     this.ydoc.transact(() => {
-      this.documentMap.set(meta.id, meta);
-      writeBlocks(this.body(meta.id), templateBlocks(options.type, options.language));
+      this.documentMap.set(meta.id, defined(meta));
+      if (options.translationOf === undefined) writeBlocks(this.body(meta.id), templateBlocks(options.type, meta.language));
     });
     return meta;
   }
 
-  updateDocument(id: string, patch: { title?: string; status?: DocumentStatus }, author: DocumentMeta['updatedBy'], now: Date): DocumentMeta {
+  updateDocument(id: string, patch: { title?: string; status?: DocumentStatus; language?: string | undefined }, author: DocumentMeta['updatedBy'], now: Date): DocumentMeta {
     const current = this.document(id);
     if (!current) throw new Error(`No document ${id}`);
     const next = DocumentMetaSchema.parse({ ...current, ...patch, updatedAt: now.toISOString(), updatedBy: author });
-    this.documentMap.set(id, next);
+    this.documentMap.set(id, defined(next));
     return next;
   }
 

@@ -1,0 +1,82 @@
+import type * as Y from 'yjs';
+import { resolveClauseAnchor } from './clause-anchor';
+import type { ClauseAlignment } from './clause-alignment';
+import { clauseDigest, clausesOf, clauseText, type Clause } from './clauses';
+
+/**
+ * The aligned view's rows: each source clause beside its translation, in the source's order.
+ * - current: translated, and the source clause's text is what the translator saw;
+ * - stale: the source clause changed since (its digest differs from the one recorded);
+ * - untranslated: no translated block is aligned with this source clause;
+ * - source-removed: the source clause the translation was aligned with was deleted.
+ */
+export type RowState = 'current' | 'stale' | 'untranslated' | 'source-removed';
+
+export interface TranslatedClause {
+  index: number;
+  text: string;
+}
+
+export interface AlignedRow {
+  state: RowState;
+  source: Clause | undefined;
+  /** The source clause's digest now: what "Mark as up to date" records. */
+  sourceDigest: string | undefined;
+  translation: TranslatedClause | undefined;
+  alignment: ClauseAlignment | undefined;
+}
+
+interface Resolved {
+  alignment: ClauseAlignment;
+  sourceIndex: number | undefined;
+  translation: TranslatedClause;
+}
+
+function resolve(sourceBody: Y.XmlFragment, translationBody: Y.XmlFragment, alignments: readonly ClauseAlignment[]): Resolved[] {
+  const blocks = translationBody.toArray();
+  return alignments.flatMap((alignment): Resolved[] => {
+    const index = resolveClauseAnchor(translationBody, alignment.clause);
+    const node = index === undefined ? undefined : blocks[index];
+    // A translated block deleted from the translation leaves its source clause untranslated.
+    if (index === undefined || node === undefined || typeof node !== 'object') return [];
+    return [{ alignment, sourceIndex: resolveClauseAnchor(sourceBody, alignment.source), translation: { index, text: clauseText(node as Y.XmlElement) } }];
+  });
+}
+
+export function alignedRows(sourceBody: Y.XmlFragment, translationBody: Y.XmlFragment, alignments: readonly ClauseAlignment[]): AlignedRow[] {
+  const resolved = resolve(sourceBody, translationBody, alignments);
+  const rows: AlignedRow[] = clausesOf(sourceBody).flatMap((source): AlignedRow[] => {
+    const digest = clauseDigest(source.text);
+    const matching = resolved.filter((entry) => entry.sourceIndex === source.index).sort((a, b) => a.translation.index - b.translation.index);
+    if (matching.length === 0) return [{ state: 'untranslated', source, sourceDigest: digest, translation: undefined, alignment: undefined }];
+    return matching.map((entry) => ({
+      state: entry.alignment.sourceDigest === digest ? 'current' : 'stale',
+      source,
+      sourceDigest: digest,
+      translation: entry.translation,
+      alignment: entry.alignment,
+    }));
+  });
+  // A source block emptied of text is not a clause any more; its translation is shown as changed, not lost.
+  const blocks = sourceBody.toArray();
+  for (const entry of resolved) {
+    if (entry.sourceIndex !== undefined && rows.some((row) => row.alignment === entry.alignment)) continue;
+    const stillThere = entry.sourceIndex !== undefined && blocks[entry.sourceIndex] !== undefined;
+    const row: AlignedRow = {
+      state: stillThere ? 'stale' : 'source-removed',
+      source: undefined,
+      sourceDigest: stillThere ? clauseDigest('') : undefined,
+      translation: entry.translation,
+      alignment: entry.alignment,
+    };
+    // Where the translation has it: after the last row whose translated block comes before it.
+    const after = rows.reduce((last, candidate, at) => (candidate.translation !== undefined && candidate.translation.index < entry.translation.index ? at : last), -1);
+    rows.splice(after + 1, 0, row);
+  }
+  return rows;
+}
+
+/** Where a new translated clause goes in the translation: after the translation of the nearest earlier source clause. */
+export function insertionIndex(rows: readonly AlignedRow[], sourceIndex: number): number {
+  return rows.reduce((at, row) => (row.source !== undefined && row.source.index < sourceIndex && row.translation !== undefined ? Math.max(at, row.translation.index + 1) : at), 0);
+}

@@ -172,7 +172,7 @@ function apply(workspace: WorkspaceDoc, step: Edit): void {
   }
 }
 
-const idOf = (node: Y.AbstractType<unknown>) => `${node._item?.id.client}:${node._item?.id.clock}`;
+const idOf = (node: { _item: Y.Item | null }) => `${node._item?.id.client}:${node._item?.id.clock}`;
 
 describe('alignment under random edits of the source on two replicas', () => {
   it('never flags an unchanged clause, always flags a changed one, and names a removed one', () => {

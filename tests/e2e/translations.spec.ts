@@ -104,4 +104,22 @@ test('a charter in English gets a French translation aligned clause by clause; a
   const html = readFileSync((await (await downloading).path()) ?? '', 'utf8');
   expect(html).toContain('<html lang="fr" dir="ltr">');
   expect(html).toContain('<h2>Charte</h2>');
+
+  // The language is changed on the document screen; a right-to-left language turns the text's direction.
+  const language = desk.page.getByLabel('Language of the text');
+  await language.selectOption('ar');
+  await expect(desk.editorBody()).toHaveAttribute('lang', 'ar');
+  await expect(desk.editorBody()).toHaveAttribute('dir', 'rtl');
+  // Any well-formed tag, not only those offered; a malformed one is refused and changes nothing.
+  await language.selectOption({ label: 'Other language…' });
+  const tag = desk.page.getByLabel('Language tag');
+  await tag.fill('fr_CA');
+  await tag.press('Enter');
+  await expect(tag).toHaveAttribute('aria-invalid', 'true');
+  await expect(desk.page.getByText('Enter a language tag such as fr, pt-BR or zh-Hant.')).toBeVisible();
+  await expect(desk.editorBody()).toHaveAttribute('lang', 'ar');
+  await tag.fill('fr-ca');
+  await tag.press('Enter');
+  await expect(desk.editorBody()).toHaveAttribute('lang', 'fr-CA');
+  await expect(desk.editorBody()).toHaveAttribute('dir', 'ltr');
 });

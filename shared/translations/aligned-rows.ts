@@ -1,5 +1,5 @@
-import type * as Y from 'yjs';
-import { resolveClauseAnchor } from './clause-anchor';
+import * as Y from 'yjs';
+import { resolveClauseBlock } from './clause-anchor';
 import type { ClauseAlignment } from './clause-alignment';
 import { clauseDigest, clausesOf, clauseText, type Clause } from './clauses';
 
@@ -32,22 +32,37 @@ interface Resolved {
   translation: TranslatedClause;
 }
 
+/** Each block's index, worked out once per body rather than once per alignment. */
+function indexer(body: Y.XmlFragment): (anchor: string) => number | undefined {
+  const indices = new Map<unknown, number>(body.toArray().map((block, index) => [block, index]));
+  return (anchor) => {
+    const block = resolveClauseBlock(body, anchor);
+    return block === undefined ? undefined : indices.get(block);
+  };
+}
+
 function resolve(sourceBody: Y.XmlFragment, translationBody: Y.XmlFragment, alignments: readonly ClauseAlignment[]): Resolved[] {
   const blocks = translationBody.toArray();
+  const sourceIndex = indexer(sourceBody);
+  const translationIndex = indexer(translationBody);
   return alignments.flatMap((alignment): Resolved[] => {
-    const index = resolveClauseAnchor(translationBody, alignment.clause);
+    const index = translationIndex(alignment.clause);
     const node = index === undefined ? undefined : blocks[index];
     // A translated block deleted from the translation leaves its source clause untranslated.
-    if (index === undefined || node === undefined || typeof node !== 'object') return [];
-    return [{ alignment, sourceIndex: resolveClauseAnchor(sourceBody, alignment.source), translation: { index, text: clauseText(node as Y.XmlElement) } }];
+    if (index === undefined || !(node instanceof Y.XmlElement || node instanceof Y.XmlText)) return [];
+    return [{ alignment, sourceIndex: sourceIndex(alignment.source), translation: { index, text: clauseText(node) } }];
   });
 }
 
 export function alignedRows(sourceBody: Y.XmlFragment, translationBody: Y.XmlFragment, alignments: readonly ClauseAlignment[]): AlignedRow[] {
   const resolved = resolve(sourceBody, translationBody, alignments);
+  const bySource = new Map<number, Resolved[]>();
+  for (const entry of resolved) if (entry.sourceIndex !== undefined) bySource.set(entry.sourceIndex, [...(bySource.get(entry.sourceIndex) ?? []), entry]);
+  const shown = new Set<ClauseAlignment>();
   const rows: AlignedRow[] = clausesOf(sourceBody).flatMap((source): AlignedRow[] => {
     const digest = clauseDigest(source.text);
-    const matching = resolved.filter((entry) => entry.sourceIndex === source.index).sort((a, b) => a.translation.index - b.translation.index);
+    const matching = (bySource.get(source.index) ?? []).sort((a, b) => a.translation.index - b.translation.index);
+    matching.forEach((entry) => shown.add(entry.alignment));
     if (matching.length === 0) return [{ state: 'untranslated', source, sourceDigest: digest, translation: undefined, alignment: undefined }];
     return matching.map((entry) => ({
       state: entry.alignment.sourceDigest === digest ? 'current' : 'stale',
@@ -60,7 +75,7 @@ export function alignedRows(sourceBody: Y.XmlFragment, translationBody: Y.XmlFra
   // A source block emptied of text is not a clause any more; its translation is shown as changed, not lost.
   const blocks = sourceBody.toArray();
   for (const entry of resolved) {
-    if (entry.sourceIndex !== undefined && rows.some((row) => row.alignment === entry.alignment)) continue;
+    if (shown.has(entry.alignment)) continue;
     const stillThere = entry.sourceIndex !== undefined && blocks[entry.sourceIndex] !== undefined;
     const row: AlignedRow = {
       state: stillThere ? 'stale' : 'source-removed',

@@ -20,8 +20,8 @@ function decode(anchor: string): Y.RelativePosition | undefined {
   }
 }
 
-/** The block's current index in `body`, or undefined once it was deleted (or the anchor is not one of this body's blocks). */
-export function resolveClauseAnchor(body: Y.XmlFragment, anchor: string): number | undefined {
+/** The block itself, or undefined once it was deleted (or the anchor is not one of this body's blocks). */
+export function resolveClauseBlock(body: Y.XmlFragment, anchor: string): Y.XmlElement | Y.XmlText | undefined {
   const doc = body.doc;
   const position = decode(anchor);
   if (!doc || !position?.item) return undefined;
@@ -36,6 +36,13 @@ export function resolveClauseAnchor(body: Y.XmlFragment, anchor: string): number
     id = struct.redone;
   }
   if (!item || item.deleted || item.parent !== body || !(item.content instanceof Y.ContentType)) return undefined;
-  const index = body.toArray().indexOf(item.content.type as Y.XmlElement);
+  const block = item.content.type;
+  return block instanceof Y.XmlElement || block instanceof Y.XmlText ? block : undefined;
+}
+
+/** The block's current index in `body`, or undefined once it was deleted. */
+export function resolveClauseAnchor(body: Y.XmlFragment, anchor: string): number | undefined {
+  const block = resolveClauseBlock(body, anchor);
+  const index = block === undefined ? -1 : body.toArray().indexOf(block);
   return index === -1 ? undefined : index;
 }

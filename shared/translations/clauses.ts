@@ -57,7 +57,18 @@ export function clausesOf(body: Y.XmlFragment): Clause[] {
   });
 }
 
+// The aligned view digests every clause on each change of either text; most clauses did not change.
+const digests = new Map<string, string>();
+const MAX_KEPT_DIGESTS = 5_000;
+
 /** A digest of a clause's text, recorded when its translation is made or confirmed, to notice a later change. */
 export function clauseDigest(text: string): string {
-  return bytesToBase64(digest(new TextEncoder().encode(text.normalize('NFC'))));
+  const normalized = text.normalize('NFC');
+  let found = digests.get(normalized);
+  if (found === undefined) {
+    found = bytesToBase64(digest(new TextEncoder().encode(normalized)));
+    if (digests.size >= MAX_KEPT_DIGESTS) digests.clear();
+    digests.set(normalized, found);
+  }
+  return found;
 }

@@ -53,6 +53,11 @@ test('a charter in English gets a French translation aligned clause by clause; a
   await expect(translations.flaggedRows()).toHaveCount(0);
   await expectAccessible(desk.page, 'translation, clause by clause');
 
+  // A row opens the translation's own editor at its clause.
+  await translations.row(3).getByRole('button', { name: 'Show clause 3 in the translation' }).click();
+  await expect(desk.editorBody()).toBeFocused();
+  await expect.poll(() => desk.caretText()).toContain('Ce que la coalition cherche');
+
   // Rows are reached with the arrow keys, to the same action in the next row.
   await translations.row(1).getByRole('button', { name: 'Edit the translation of clause 1' }).focus();
   await desk.page.keyboard.press('ArrowDown');
@@ -104,6 +109,13 @@ test('a charter in English gets a French translation aligned clause by clause; a
   const html = readFileSync((await (await downloading).path()) ?? '', 'utf8');
   expect(html).toContain('<html lang="fr" dir="ltr">');
   expect(html).toContain('<h2>Charte</h2>');
+
+  // The coalition makes the French text authoritative: the English one says so, and the French one that it is.
+  await desk.page.getByRole('link', { name: `Translated from the English text “${CHARTER}”.` }).click();
+  await desk.page.getByLabel('Authoritative text').selectOption({ label: `French: ${CHARTER} (French)` });
+  await expect(translations.banner()).toHaveText(/^The French text is authoritative\./);
+  await desk.page.getByRole('region', { name: 'Translations' }).getByRole('link', { name: `French: ${CHARTER} (French)` }).click();
+  await expect(translations.banner()).toHaveText(/^This French text is authoritative/);
 
   // The language is changed on the document screen; a right-to-left language turns the text's direction.
   const language = desk.page.getByLabel('Language of the text');

@@ -41,6 +41,7 @@ export function AlignedClauseRow({
     stale: staleLabel,
     untranslated: t('translations.aligned.notTranslated'),
     'source-removed': t('translations.aligned.removed'),
+    unaligned: t('translations.aligned.unaligned'),
   }[row.state];
   const flagged = row.state === 'stale' || row.state === 'source-removed';
 
@@ -89,7 +90,13 @@ export function AlignedClauseRow({
       </td>
       <td className={flagged ? 'aligned-state warning-text' : 'aligned-state'}>{state}</td>
       <td className="item-actions aligned-actions">
-        {draft ? null : row.translation === undefined ? (
+        {row.state === 'unaligned' ? (
+          onShow ? (
+            <button type="button" onClick={onShow}>
+              {t('translations.aligned.show', { number })}
+            </button>
+          ) : null
+        ) : draft ? null : row.translation === undefined ? (
           <button type="button" onClick={() => onDraft({ text: '', sourceDigest: row.sourceDigest })}>
             {t('translations.aligned.translate', { number })}
           </button>

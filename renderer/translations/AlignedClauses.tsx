@@ -12,6 +12,7 @@ import { useTranslationsVersion } from './use-translations-version';
 /** Keys that survive a co-author's edits above the row, so a translation being written is not lost. */
 function rowKey(row: AlignedRow): string {
   if (row.alignment) return row.alignment.id;
+  if (row.state === 'unaligned') return `unaligned:${row.translation?.index ?? -1}`;
   const id = row.source?.node._item?.id;
   return id ? `source:${id.client}:${id.clock}` : `source:${row.source?.index ?? -1}`;
 }

@@ -8,9 +8,10 @@ import { clauseDigest, clausesOf, clauseText, type Clause } from './clauses';
  * - current: translated, and the source clause's text is what the translator saw;
  * - stale: the source clause changed since (its digest differs from the one recorded);
  * - untranslated: no translated block is aligned with this source clause;
- * - source-removed: the source clause the translation was aligned with was deleted.
+ * - source-removed: the source clause the translation was aligned with was deleted;
+ * - unaligned: text written in the translation (in its own editor) that no alignment names.
  */
-export type RowState = 'current' | 'stale' | 'untranslated' | 'source-removed';
+export type RowState = 'current' | 'stale' | 'untranslated' | 'source-removed' | 'unaligned';
 
 export interface TranslatedClause {
   index: number;
@@ -74,19 +75,26 @@ export function alignedRows(sourceBody: Y.XmlFragment, translationBody: Y.XmlFra
   });
   // A source block emptied of text is not a clause any more; its translation is shown as changed, not lost.
   const blocks = sourceBody.toArray();
+  const placed = (row: AlignedRow & { translation: TranslatedClause }) => {
+    // Where the translation has it: after the last row whose translated block comes before it.
+    const after = rows.reduce((last, candidate, at) => (candidate.translation !== undefined && candidate.translation.index < row.translation.index ? at : last), -1);
+    rows.splice(after + 1, 0, row);
+  };
   for (const entry of resolved) {
     if (shown.has(entry.alignment)) continue;
     const stillThere = entry.sourceIndex !== undefined && blocks[entry.sourceIndex] !== undefined;
-    const row: AlignedRow = {
+    placed({
       state: stillThere ? 'stale' : 'source-removed',
       source: undefined,
       sourceDigest: stillThere ? clauseDigest('') : undefined,
       translation: entry.translation,
       alignment: entry.alignment,
-    };
-    // Where the translation has it: after the last row whose translated block comes before it.
-    const after = rows.reduce((last, candidate, at) => (candidate.translation !== undefined && candidate.translation.index < entry.translation.index ? at : last), -1);
-    rows.splice(after + 1, 0, row);
+    });
+  }
+  const aligned = new Set(resolved.map((entry) => entry.translation.index));
+  for (const clause of clausesOf(translationBody)) {
+    if (aligned.has(clause.index)) continue;
+    placed({ state: 'unaligned', source: undefined, sourceDigest: undefined, translation: { index: clause.index, text: clause.text }, alignment: undefined });
   }
   return rows;
 }

@@ -209,6 +209,9 @@ describe('alignment under random edits of the source on two replicas', () => {
             else expect(row.state).toBe('stale');
             if (block && row.source) expect(sourceBody.get(row.source.index)).toBe(block);
           }
+          // Text the translation has of its own is shown too, never hidden or taken for a translated clause.
+          const notes = frenchBody.toArray().filter((node) => clauseText(node as Y.XmlElement) === 'note').length;
+          expect(rows.filter((row) => row.state === 'unaligned').map((row) => row.translation?.text)).toEqual(Array.from({ length: notes }, () => 'note'));
         }
       }),
       { numRuns: 200 },

@@ -59,7 +59,7 @@ export function DocumentVoicesPanel(props: {
         </p>
       ) : null}
       <ExportButtons
-        document={{ documentId: meta.id, title: meta.title, body, views: voices.views, endorsements: voices.endorsements, members, subjectTitles: voices.subjectTitles }}
+        document={{ documentId: meta.id, title: meta.title, body, language: meta.language, views: voices.views, endorsements: voices.endorsements, members, subjectTitles: voices.subjectTitles }}
       />
       {me && !target && !proposalTarget ? (
         <div className="item-actions">

@@ -11,6 +11,7 @@ import { PassageMarks, passageMarksKey, type PassageMark } from './passage-marks
 import { RemoteChangesAsTheyCome } from './remote-changes';
 import { TypedCharacters } from './typed-characters';
 import { useEndFirstPaint } from './use-end-first-paint';
+import { contentLanguageAttributes } from '../translations/content-language-attributes';
 
 /**
  * The rich-text body, bound to the document's Y.XmlFragment: every keystroke is a Yjs update,
@@ -24,6 +25,7 @@ export const DocumentEditor = memo(function DocumentEditor({
   onLocalEdit,
   onReady,
   marks,
+  language,
 }: {
   body: Y.XmlFragment;
   awareness: Awareness | undefined;
@@ -33,6 +35,8 @@ export const DocumentEditor = memo(function DocumentEditor({
   onReady: (editor: Editor | null) => void;
   /** Passages with proposals or views attached, highlighted in the text. */
   marks: readonly PassageMark[];
+  /** The text's declared language: screen readers and spell checkers read it as such. */
+  language?: string | undefined;
 }) {
   const marksRef = useRef(marks);
   const { t } = useTranslation();
@@ -47,7 +51,7 @@ export const DocumentEditor = memo(function DocumentEditor({
         TypedCharacters,
       ],
       editorProps: {
-        attributes: { id: 'document-body', class: 'document-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' },
+        attributes: bodyAttributes(label, language),
       },
     },
     [body, awareness],
@@ -69,6 +73,11 @@ export const DocumentEditor = memo(function DocumentEditor({
     if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(passageMarksKey, true));
   }, [editor, marks]);
 
+  // The label and language change without a new editor (which would lose the caret and undo history).
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: bodyAttributes(label, language) } });
+  }, [editor, label, language]);
+
   if (!editor) return <p>{t('common.loading')}</p>;
   return (
     <div className="editor">
@@ -77,3 +86,7 @@ export const DocumentEditor = memo(function DocumentEditor({
     </div>
   );
 });
+
+function bodyAttributes(label: string, language: string | undefined): Record<string, string> {
+  return { id: 'document-body', class: 'document-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', ...contentLanguageAttributes(language) };
+}

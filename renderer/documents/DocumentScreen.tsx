@@ -18,6 +18,8 @@ import { documentStatusOptions } from '../ui/option-lists';
 import { DocumentEditor } from './DocumentEditor';
 import { useKeptRendering } from './use-kept-rendering';
 import { LastEdited } from './LastEdited';
+import { ContentLanguageBar } from '../translations/ContentLanguageBar';
+import { TranslationsPanel } from '../translations/TranslationsPanel';
 
 const TOUCH_INTERVAL_MS = 2000;
 
@@ -54,7 +56,7 @@ export function DocumentScreen({
   const [editor, setEditor] = useState<Editor | null>(null);
   const voices = useDocumentVoices(workspace, meta.id, snapshot);
   const passageMarks = useMemo(() => marksOf(voices, members, t), [voices, members, t]);
-  useKeptRendering(workspaceId, meta.id, meta.title, body);
+  useKeptRendering(workspaceId, meta.id, meta.title, body, meta.language);
 
   // Last-edited is metadata for the list; writing it on every keystroke would double the log.
   const touch = useCallback(() => {
@@ -111,10 +113,12 @@ export function DocumentScreen({
           {t(`documentTypes.${meta.type}`)} · <LastEdited meta={meta} />
         </p>
       </div>
+      <ContentLanguageBar workspaceId={workspaceId} workspace={workspace} meta={meta} author={author} />
       <p className="document-facts" role="status">
         {peersHere.length > 0 ? t('sync.alsoHere', { names: peersHere.map((peer) => peer.name).join(', ') }) : ''}
       </p>
-      <DocumentEditor body={body} awareness={awareness} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} onReady={setEditor} marks={passageMarks} />
+      <DocumentEditor body={body} awareness={awareness} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} onReady={setEditor} marks={passageMarks} language={meta.language} />
+      <TranslationsPanel workspaceId={workspaceId} workspace={workspace} meta={meta} author={author} editor={editor} />
       <DocumentVoicesPanel
         workspaceId={workspaceId}
         workspace={workspace}

@@ -34,8 +34,8 @@ export function DocumentsPanel({
       </ul>
       <h3>{t('documents.newTitle')}</h3>
       <NewDocumentForm
-        onCreate={(title, type) => {
-          const meta = workspace.createDocument({ id: crypto.randomUUID(), title, type, author, now: new Date() });
+        onCreate={(title, type, language) => {
+          const meta = workspace.createDocument({ id: crypto.randomUUID(), title, type, author, now: new Date(), language });
           navigate({ name: 'document', workspaceId, documentId: meta.id });
         }}
       />

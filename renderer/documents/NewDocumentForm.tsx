@@ -3,13 +3,15 @@ import { NewDocumentSchema, type DocumentType } from '../../shared/documents/doc
 import { FormErrorSummary, SelectField, TextField } from '../ui/fields';
 import { documentTypeOptions } from '../ui/option-lists';
 import { useForm } from '../ui/use-form';
+import { LanguageField } from '../translations/LanguageField';
+import { defaultContentLanguage } from '../translations/default-content-language';
 
-export function NewDocumentForm({ onCreate }: { onCreate: (title: string, type: DocumentType) => void }) {
-  const { t } = useTranslation();
-  const form = useForm(NewDocumentSchema, { title: t('documentTypes.charter'), type: 'charter' }, 'new-document');
+export function NewDocumentForm({ onCreate }: { onCreate: (title: string, type: DocumentType, language: string | undefined) => void }) {
+  const { t, i18n } = useTranslation();
+  const form = useForm(NewDocumentSchema, { title: t('documentTypes.charter'), type: 'charter', language: defaultContentLanguage(i18n.language) }, 'new-document');
   const type = form.field('type');
   return (
-    <form noValidate aria-label={t('documents.newTitle')} onSubmit={form.submit((value) => onCreate(value.title, value.type))}>
+    <form noValidate aria-label={t('documents.newTitle')} onSubmit={form.submit((value) => onCreate(value.title, value.type, value.language))}>
       <SelectField<DocumentType>
         {...type}
         value={type.value as DocumentType}
@@ -24,6 +26,7 @@ export function NewDocumentForm({ onCreate }: { onCreate: (title: string, type: 
         }}
       />
       <TextField {...form.field('title')} label={t('documents.titleLabel')} required />
+      <LanguageField id="new-document-language" label={t('translations.language.label')} value={form.values.language} onChange={(tag) => form.field('language').onChange(tag ?? '')} />
       <FormErrorSummary errors={form.errors} />
       <button type="submit" className="primary">
         {t('documents.createButton')}

@@ -88,6 +88,8 @@ export function paintFirstScreen(doc: Document, storage: Pick<Storage, 'getItem'
     const body = element(doc, 'div', blockNodes(doc, rendering.blocks));
     body.className = 'document-body first-paint-body';
     body.id = 'document-body-first-paint';
+    if (rendering.lang) body.lang = rendering.lang;
+    if (rendering.dir) body.dir = rendering.dir;
     const screen = element(doc, 'div', [element(doc, 'main', [title, element(doc, 'div', [body])])]);
     screen.id = SCREEN_ID;
     screen.className = 'first-paint';

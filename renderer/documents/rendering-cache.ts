@@ -8,6 +8,9 @@ export interface CachedRendering {
   /** The body as export blocks (shared/documents/body-blocks), built into DOM nodes, never parsed as HTML. */
   blocks: unknown[];
   savedAt: number;
+  /** The text's language and direction, for the picture's `lang` and `dir` (absent when undeclared). */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
 type CacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -26,13 +29,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** The shape of a BCP 47 tag: enough to keep markup out of an attribute; the app checked the tag itself when saving. */
+const LANGUAGE_TAG = /^[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
 // Hand-checked rather than with zod: this runs in the boot chunk, before the app's libraries load.
 function parseRendering(text: string | null): CachedRendering | null {
   if (text === null) return null;
   try {
     const value: unknown = JSON.parse(text);
     if (!isRecord(value) || typeof value.title !== 'string' || !Array.isArray(value.blocks) || typeof value.savedAt !== 'number') return null;
-    return { title: value.title, blocks: value.blocks as unknown[], savedAt: value.savedAt };
+    const rendering: CachedRendering = { title: value.title, blocks: value.blocks as unknown[], savedAt: value.savedAt };
+    if (typeof value.lang === 'string' && LANGUAGE_TAG.test(value.lang)) rendering.lang = value.lang;
+    if (value.dir === 'ltr' || value.dir === 'rtl') rendering.dir = value.dir;
+    return rendering;
   } catch {
     return null;
   }

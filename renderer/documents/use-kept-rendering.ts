@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { bodyBlocks } from '../../shared/documents/body-blocks';
+import { contentLanguageAttributes } from '../translations/content-language-attributes';
 import { saveRendering } from './rendering-cache';
 
 /** Often enough that a restart shows nearly what was on screen, rarely enough to cost nothing while typing. */
 const SAVE_EVERY_MS = 2_000;
 
 /** Keeps the open document's cached rendering current, for the next cold start's first paint. */
-export function useKeptRendering(workspaceId: string, documentId: string, title: string, body: Y.XmlFragment): void {
+export function useKeptRendering(workspaceId: string, documentId: string, title: string, body: Y.XmlFragment, language?: string): void {
   const titleRef = useRef(title);
+  const languageRef = useRef(language);
   const scheduleRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
@@ -16,7 +18,7 @@ export function useKeptRendering(workspaceId: string, documentId: string, title:
     const save = () => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      saveRendering(window.localStorage, workspaceId, documentId, { title: titleRef.current, blocks: bodyBlocks(body), savedAt: Date.now() });
+      saveRendering(window.localStorage, workspaceId, documentId, { title: titleRef.current, blocks: bodyBlocks(body), savedAt: Date.now(), ...contentLanguageAttributes(languageRef.current) });
     };
     const schedule = () => {
       timer ??= setTimeout(save, SAVE_EVERY_MS);
@@ -42,6 +44,7 @@ export function useKeptRendering(workspaceId: string, documentId: string, title:
 
   useEffect(() => {
     titleRef.current = title;
+    languageRef.current = language;
     scheduleRef.current();
-  }, [title]);
+  }, [title, language]);
 }

@@ -2,6 +2,7 @@ import { buildAnnex, withDefaults, type Annex, type DocumentExport, type ExportL
 import { bodyBlocks } from '../documents/body-blocks';
 import { bodyHtml } from '../documents/body-html';
 import { escapeHtml } from '../html-escape';
+import { canonicalLanguage, languageDirection } from '../translations/content-language';
 
 function paragraphs(text: string): string {
   return text
@@ -51,13 +52,19 @@ function annexHtml(annex: Annex, labels: ExportLabels): string {
   ].join('\n');
 }
 
+/** Screen readers and browsers read the text in its own language and direction. */
+function htmlStart(language: string | undefined): string {
+  const tag = language === undefined ? undefined : canonicalLanguage(language);
+  return tag === undefined ? '<html>' : `<html lang="${escapeHtml(tag)}" dir="${languageDirection(tag)}">`;
+}
+
 /** A standalone HTML file of the document, always with the minority and dissenting views annex and the endorsements. */
 export function renderDocumentHtml(input: DocumentExport, labels?: Partial<ExportLabels>): string {
   const resolved = withDefaults(labels);
   const title = escapeHtml(input.title);
   return [
     '<!doctype html>',
-    '<html>',
+    htmlStart(input.language),
     '<head><meta charset="utf-8"><title>' + title + '</title></head>',
     '<body>',
     `<main>\n<h1>${title}</h1>\n${bodyHtml(bodyBlocks(input.body), 1)}\n</main>`,

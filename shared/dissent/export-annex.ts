@@ -30,6 +30,8 @@ export interface DocumentExport {
   documentId: string;
   title: string;
   body: Y.XmlFragment;
+  /** The text's language (BCP 47), when the document declares one. */
+  language?: string;
   views: readonly DissentView[];
   endorsements: readonly EndorsementView[];
   members: readonly Pick<Member, 'id' | 'name'>[];

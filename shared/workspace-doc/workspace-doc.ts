@@ -20,6 +20,11 @@ const bodyName = (documentId: string): string => `${BODY_PREFIX}${documentId}`;
 
 export type { Parsed } from './map-records';
 
+/** Optional fields left out rather than stored as undefined, so a record reads the same on every replica. */
+function defined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
 export class WorkspaceDoc {
   constructor(readonly ydoc: Y.Doc) {}
 
@@ -69,6 +74,8 @@ export class WorkspaceDoc {
     author: DocumentMeta['updatedBy'];
     now: Date;
     language?: string;
+    /** A translation starts with an empty body: its clauses are written one by one (shared/translations/). */
+    translationOf?: string;
   }): DocumentMeta {
     const at = options.now.toISOString();
     const meta = DocumentMetaSchema.parse({
@@ -79,19 +86,21 @@ export class WorkspaceDoc {
       createdAt: at,
       updatedAt: at,
       updatedBy: options.author,
+      language: options.language,
+      translationOf: options.translationOf,
     });
     this.ydoc.transact(() => {
-      this.documentMap.set(meta.id, meta);
-      writeBlocks(this.body(meta.id), templateBlocks(options.type, options.language));
+      this.documentMap.set(meta.id, defined(meta));
+      if (options.translationOf === undefined) writeBlocks(this.body(meta.id), templateBlocks(options.type, meta.language));
     });
     return meta;
   }
 
-  updateDocument(id: string, patch: { title?: string; status?: DocumentStatus }, author: DocumentMeta['updatedBy'], now: Date): DocumentMeta {
+  updateDocument(id: string, patch: { title?: string; status?: DocumentStatus; language?: string | undefined }, author: DocumentMeta['updatedBy'], now: Date): DocumentMeta {
     const current = this.document(id);
     if (!current) throw new Error(`No document ${id}`);
     const next = DocumentMetaSchema.parse({ ...current, ...patch, updatedAt: now.toISOString(), updatedBy: author });
-    this.documentMap.set(id, next);
+    this.documentMap.set(id, defined(next));
     return next;
   }
 

@@ -25,6 +25,17 @@ const paragraph = (text: string) => ({ kind: 'paragraph', inlines: [{ kind: 'tex
 const rendering = (text: string, savedAt: number) => ({ title: 'Charter', blocks: [paragraph(text)], savedAt });
 
 describe('the cached renderings of documents', () => {
+  it('keeps the text’s language and direction, and drops a language that is not a tag', () => {
+    const store = storage();
+    saveRendering(store, 'w1', 'd1', { ...rendering('Adhésion', 1), lang: 'fr', dir: 'ltr' });
+    expect(readRendering(store, 'w1', 'd1')).toMatchObject({ lang: 'fr', dir: 'ltr' });
+    store.setItem('coalition-desk:rendering:w1:d2', JSON.stringify({ ...rendering('x', 2), lang: 'fr" onclick="x', dir: 'up' }));
+    const damaged = readRendering(store, 'w1', 'd2');
+    expect(damaged?.title).toBe('Charter');
+    expect(damaged).not.toHaveProperty('lang');
+    expect(damaged).not.toHaveProperty('dir');
+  });
+
   it('reads back what was saved, per workspace and document', () => {
     const store = storage();
     expect(saveRendering(store, 'w1', 'd1', rendering('Mission and goals', 1))).toBe(true);

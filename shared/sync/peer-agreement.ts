@@ -19,7 +19,8 @@ export interface PeerAgreement {
 /** How long a peer may take to acknowledge a change of ours before it counts as behind. */
 export const ACKNOWLEDGE_WITHIN_MS = 5_000;
 
-function gap(from: Map<number, number>, to: Map<number, number>): number {
+/** Insertions `from` has that `to` lacks, by their state vectors. */
+export function operationsLacking(from: Map<number, number>, to: Map<number, number>): number {
   let lacking = 0;
   from.forEach((clock, client) => (lacking += Math.max(0, clock - (to.get(client) ?? 0))));
   return lacking;
@@ -34,15 +35,15 @@ function gap(from: Map<number, number>, to: Map<number, number>): number {
  */
 export function compareReports(ours: StateReport, theirs: StateReport): { pending: number; missing: number } {
   if (ours.digest === theirs.digest) return { pending: 0, missing: 0 };
-  const pending = gap(ours.vector, theirs.vector) + Math.max(0, ours.deleted - theirs.deleted);
-  const missing = gap(theirs.vector, ours.vector) + Math.max(0, theirs.deleted - ours.deleted);
+  const pending = operationsLacking(ours.vector, theirs.vector) + Math.max(0, ours.deleted - theirs.deleted);
+  const missing = operationsLacking(theirs.vector, ours.vector) + Math.max(0, theirs.deleted - ours.deleted);
   if (pending > 0 || missing > 0) return { pending, missing };
   return { pending: 1, missing: 1 };
 }
 
 /** Whether `theirs` has at least everything `ours` had (insertions, and as many deletions). */
 function covers(theirs: StateReport, ours: StateReport): boolean {
-  return theirs.digest === ours.digest || (gap(ours.vector, theirs.vector) === 0 && theirs.deleted >= ours.deleted);
+  return theirs.digest === ours.digest || (operationsLacking(ours.vector, theirs.vector) === 0 && theirs.deleted >= ours.deleted);
 }
 
 /**

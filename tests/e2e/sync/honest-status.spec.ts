@@ -76,8 +76,10 @@ test('a peer that stops receiving is shown behind with what is pending, never sy
   await recordStatus(amara.page);
   const away = ' Ko has not seen this yet.';
   await amara.page.keyboard.type(away);
+  const typedAt = Date.now();
   await expect(amara.syncStatus()).toContainText('Connected to 1 peer · Ko Imani is behind:', { timeout: 20_000 });
   const pending = async () => Number(/behind: (\d+) changes? pending/.exec((await amara.syncStatus().textContent()) ?? '')?.[1] ?? 0);
+  console.log(`Ko shown behind ${Date.now() - typedAt} ms after the typing ended, ${await pending()} changes pending`);
   // Each typed character is one operation Ko lacks.
   expect(await pending()).toBeGreaterThanOrEqual(away.length);
   await expect(amara.syncStatus()).toContainText('last synced at');
@@ -93,8 +95,10 @@ test('a peer that stops receiving is shown behind with what is pending, never sy
   // Ko's app runs again: it takes what it lacks, says so, and both say synced.
   await ko$.send('Debugger.resume');
   await ko$.detach();
+  const resumedAt = Date.now();
   await expect(ko.editorBody()).toContainText('Ko has not seen this yet. Nor this.', { timeout: 20_000 });
   for (const desk of [amara, ko]) await expect(desk.syncStatus()).toHaveText('Connected to 1 peer · synced', { timeout: 20_000 });
+  console.log(`both synced ${Date.now() - resumedAt} ms after Ko's app resumed`);
   // The same text (the typing window's editor keeps a caret placeholder the other has not).
   const text = (desk: DeskPage) => desk.bodyHtmlWithoutCarets().then((html) => html.replace(/<[^>]+>/g, ''));
   expect(await text(ko)).toBe(await text(amara));

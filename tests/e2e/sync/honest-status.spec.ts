@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { startSignalingServer, type SignalingServer } from '../../../electron/sync/signaling-server';
+import { decodeInvite } from '../../../shared/sync/invite';
 import { expect, test } from '../support/desk-fixtures';
 import { DeskPage } from '../support/desk-page';
+import { silentPeerOffered } from './silent-peer';
 
 declare global {
   interface Window {
@@ -99,6 +101,15 @@ test('a peer that stops receiving is shown behind with what is pending, never sy
   await expect(ko.editorBody()).toContainText('Ko has not seen this yet. Nor this.', { timeout: 20_000 });
   for (const desk of [amara, ko]) await expect(desk.syncStatus()).toHaveText('Connected to 1 peer · synced', { timeout: 20_000 });
   console.log(`both synced ${Date.now() - resumedAt} ms after Ko's app resumed`);
+  // Someone announces itself and never answers: the connections to it never open, and count for nothing.
+  const invite = decodeInvite(code);
+  if (!invite.ok) throw new Error('invite did not decode');
+  await silentPeerOffered(signaling.url, invite.invite, 2);
+  for (const desk of [amara, ko]) {
+    await expect(desk.syncStatus()).toHaveText('Connected to 1 peer · synced');
+    await expect(desk.syncStatus()).toHaveAttribute('data-peers', '1');
+  }
+
   // The same text (the typing window's editor keeps a caret placeholder the other has not).
   const text = (desk: DeskPage) => desk.bodyHtmlWithoutCarets().then((html) => html.replace(/<[^>]+>/g, ''));
   expect(await text(ko)).toBe(await text(amara));

@@ -263,6 +263,8 @@ export class WorkspaceSync {
       if (!conn.connected) return [];
       const theirs = this.reports.of(peerId);
       if (!ours) return [{ state: 'unknown', pending: 0, missing: 0, ...(theirs?.name ? { name: theirs.name } : {}) }];
+      // Opened before we could listen (not expected): count from now rather than never.
+      if (!this.openedAt.has(peerId)) this.openedAt.set(peerId, now);
       const agreement = peerAgreement(ours.report, theirs?.report, this.history, now, now - (this.openedAt.get(peerId) ?? now));
       // A change here not yet reported: nobody can be known to have it, so nobody is synced yet.
       const state = ours.changedSince && agreement.state === 'synced' ? 'sending' : agreement.state;

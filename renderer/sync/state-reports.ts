@@ -77,11 +77,12 @@ export class StateReports {
   private report(): void {
     this.timer = undefined;
     const peer = this.peerId();
-    if (peer === undefined) return; // the room opens once the key is derived; tick() tries again
+    // The room opens once the key is derived; while paused y-webrtc has cleared our state, and a
+    // report made then would never go out. tick() tries again either way.
+    if (peer === undefined || this.awareness.getLocalState() === null) return;
     this.lastReportAt = Date.now();
     this.ours = reportOf(this.doc, peer);
     this.changed = false;
-    // A no-op while paused (y-webrtc cleared our state); resuming restores it and the next tick reports.
     this.awareness.setLocalStateField(REPORT_FIELD, toWire(this.ours));
     this.onChange();
   }

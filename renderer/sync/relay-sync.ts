@@ -1,15 +1,21 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { EnvelopeReplica } from '../../shared/sync/envelope-replica';
+import { operationsLacking } from '../../shared/sync/peer-agreement';
 import { BlobTooLargeError, envelopeBlobs, relayDocumentName } from '../../shared/sync/relay-envelope';
 import { deriveWorkspaceKey } from '../../shared/sync/workspace-key';
 
-/** synced: the relay has acknowledged everything this app has to give it, and nothing waits to be sent. paused: working offline. */
+/**
+ * synced: the relay has acknowledged everything this app has sealed, that covers the whole
+ * workspace, and nothing waits to be sent. paused: working offline.
+ */
 export type RelayState = 'connecting' | 'connected' | 'synced' | 'error' | 'paused';
 
 export interface RelayStatus {
   url: string;
   state: RelayState;
+  /** While connected: operations of this workspace the relay has not acknowledged (at least this many). */
+  pending?: number;
 }
 
 export interface RelaySyncOptions {
@@ -53,6 +59,8 @@ export class RelaySync {
   private tooLarge = false;
   /** The connection closed or never opened; the provider keeps retrying with back-off. */
   private unreachable = false;
+  /** What the relay held when it last acknowledged everything sent: nothing before the first read. */
+  private acknowledged = new Map<number, number>();
   private absorbing: Promise<void> | undefined;
   private absorbAgain = false;
   private destroyed = false;
@@ -128,7 +136,9 @@ export class RelaySync {
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     // Before the envelope is read, the first reconcile will send whatever it lacks, this included.
-    if (origin === this || !this.ready) return;
+    if (!this.ready) return;
+    // From this relay: it has it, and the status checks that it does.
+    if (origin === this) return this.refresh();
     if (transaction.local) {
       this.ownEdits.push(update);
       if (this.ownTimer === undefined) {
@@ -193,6 +203,21 @@ export class RelaySync {
     this.refresh();
   }
 
+  private resealing = false;
+
+  private resealSoon(): void {
+    if (this.resealing) return;
+    this.resealing = true;
+    queueMicrotask(() => {
+      this.resealing = false;
+      if (this.destroyed) return;
+      // A change being applied from the relay is in `held` by now: then there is nothing to seal.
+      const missing = this.replica.missingFromWorkspace();
+      if (missing) this.upload(missing);
+      else this.refresh();
+    });
+  }
+
   /** Opens new blobs; never two passes at once, and a change during a pass gets another pass. */
   private absorb(): Promise<void> {
     if (this.absorbing) {
@@ -222,14 +247,22 @@ export class RelaySync {
   private refresh(): void {
     const connection = this.socket.status;
     let state: RelayState;
+    let pending: number | undefined;
     if (this.refused || this.tooLarge || (this.unreachable && connection !== 'connected')) state = 'error';
     else if (connection !== 'connected') state = 'connecting';
     else {
       const waiting = this.ownEdits.length + this.otherPaths.length + this.uploading + this.provider.unsyncedChanges;
-      state = this.ready && this.provider.synced && waiting === 0 ? 'synced' : 'connected';
+      // Everything sealed here has been acknowledged: the relay holds what `held` holds.
+      if (this.ready && this.provider.synced && waiting === 0) this.acknowledged = this.replica.heldVector();
+      const unacknowledged = operationsLacking(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.acknowledged);
+      state = this.ready && this.provider.synced && waiting === 0 && unacknowledged === 0 ? 'synced' : 'connected';
+      // Deletions move no state vector: a deletion still on its way counts as one.
+      pending = Math.max(unacknowledged, waiting > 0 ? 1 : 0);
+      // Acknowledged, yet the workspace has changes never sealed (none should): seal them now.
+      if (this.ready && this.provider.synced && waiting === 0 && unacknowledged > 0) this.resealSoon();
     }
-    if (state === this.status.state) return;
-    this.status = { url: this.url, state };
+    if (state === this.status.state && pending === this.status.pending) return;
+    this.status = { url: this.url, state, ...(state === 'connected' ? { pending } : {}) };
     this.listeners.forEach((listener) => listener(this.status));
   }
 }

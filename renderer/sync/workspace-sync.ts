@@ -2,11 +2,13 @@ import type { Awareness } from 'y-protocols/awareness';
 import { unsubscribe as unsubscribeBroadcast } from 'lib0/broadcastchannel';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
+import { overallAgreement, peerAgreement, ReportHistory, type PeerAgreement, type PeerAgreementState } from '../../shared/sync/peer-agreement';
 import { syncRequest } from '../../shared/sync/resync';
 import { roomNameFor } from '../../shared/sync/room-name';
 import { chunkPeer, type ChunkablePeer } from './chunked-peer';
 import { guardPeer } from './peer-guard';
 import { RoomReadability, sealAnnouncement, type ObservableSignalingConn } from './room-readability';
+import { StateReports } from './state-reports';
 import type { SyncSettings } from './sync-settings';
 
 /** How often connected peers are asked again for changes this app lacks (see resync). */
@@ -16,14 +18,24 @@ const ANSWER_FOREIGN_MS = 5_000;
 
 /**
  * no-servers: none configured; waiting: signaling reached, no peer online; connected: at least one
- * peer; secret-mismatch: no peer, but someone in the room seals with another secret.
+ * peer whose data channel is open; secret-mismatch: no peer, but someone in the room seals with
+ * another secret.
  */
 export type SyncState = 'no-servers' | 'paused' | 'offline' | 'connecting' | 'waiting' | 'connected' | 'secret-mismatch';
 
+/** Where one connected peer stands against this app, from the state it last reported. */
+export interface PeerSyncStatus extends PeerAgreement {
+  name?: string;
+}
+
 export interface SyncStatus {
   state: SyncState;
+  /** Connections whose data channel is open: y-webrtc also keeps ones that never opened. */
   peers: number;
-  /** When a change from a peer was last applied here (ISO), if ever in this session. */
+  /** While connected: "synced" only when every connected peer has all we have and we have all theirs. */
+  agreement?: PeerAgreementState;
+  peerStates: PeerSyncStatus[];
+  /** When every connected peer was last seen synced (ISO), if ever in this session and not now. */
   lastSyncedAt?: string;
 }
 
@@ -39,7 +51,7 @@ interface ProviderInternals {
     name: string;
     peerId: string;
     key: CryptoKey | null;
-    webrtcConns: Map<string, { connected: boolean; peer: Parameters<typeof guardPeer>[0] & ChunkablePeer }>;
+    webrtcConns: Map<string, { connected: boolean; peer: Parameters<typeof guardPeer>[0] & ChunkablePeer & { once(event: 'connect', listener: () => void): void } }>;
     bcconnected: boolean;
     _bcSubscriber: (data: ArrayBuffer) => void;
   } | null;
@@ -59,6 +71,10 @@ export class WorkspaceSync {
   status: SyncStatus;
 
   private readonly readability: RoomReadability;
+  private readonly reports: StateReports;
+  private readonly history = new ReportHistory();
+  /** When each connection's data channel opened, by y-webrtc peer id. */
+  private readonly openedAt = new Map<string, number>();
 
   private constructor(
     readonly provider: WebrtcProvider,
@@ -68,25 +84,37 @@ export class WorkspaceSync {
     private readonly onPausedChange: (paused: boolean) => void,
   ) {
     this.paused = paused;
-    this.status = { state: paused ? 'paused' : signaling.length === 0 ? 'no-servers' : 'connecting', peers: 0 };
+    this.status = { state: paused ? 'paused' : signaling.length === 0 ? 'no-servers' : 'connecting', peers: 0, peerStates: [] };
+    this.reports = new StateReports(doc, provider.awareness, () => this.internals.room?.peerId, () => this.refresh());
     this.readability = new RoomReadability(provider.roomName, provider.key, () => {
       this.answerForeignAnnouncement();
       this.refresh();
     });
-    provider.on('peers', ({ added }: { added: string[] }) => {
+    provider.on('peers', ({ added, removed }: { added: string[]; removed: string[] }) => {
       for (const peerId of added) {
         const conn = this.internals.room?.webrtcConns.get(peerId);
         if (!conn) continue;
         guardPeer(conn.peer, peerId);
         // After the guard, so it checks whole messages; every send (resync's too) goes through it.
         chunkPeer(conn.peer, peerId);
+        conn.peer.once('connect', () => {
+          this.openedAt.set(peerId, Date.now());
+          this.refresh();
+        });
+      }
+      for (const peerId of removed) {
+        this.openedAt.delete(peerId);
+        this.reports.forget(peerId);
       }
       this.refresh();
     });
     provider.on('status', () => this.refresh());
-    doc.on('update', this.onUpdate);
-    // Signaling reconnects with back-off inside y-webrtc; poll its state so the status follows.
-    this.timer = setInterval(() => this.refresh(), 1000);
+    // Signaling reconnects with back-off inside y-webrtc; poll its state so the status follows. The
+    // same beat reports our state after changes and finds peers that stopped acknowledging.
+    this.timer = setInterval(() => {
+      this.reports.tick();
+      this.refresh();
+    }, 1000);
     this.resyncTimer = setInterval(() => this.resync(), RESYNC_MS);
   }
 
@@ -208,7 +236,7 @@ export class WorkspaceSync {
   destroy(): void {
     clearInterval(this.timer);
     clearInterval(this.resyncTimer);
-    this.doc.off('update', this.onUpdate);
+    this.reports.destroy();
     this.readability.destroy();
     // y-webrtc's destroy leaves the provider registered with its signaling connections, which then
     // stay open and carry the next room of the same name: a removed server would go on being used.
@@ -225,18 +253,30 @@ export class WorkspaceSync {
   private paused = false;
   private awayState: Record<string, unknown> | null = null;
 
-  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
-    if (origin === null || origin !== this.internals.room) return;
-    const now = Date.now();
-    // A co-author typing sends an update per keystroke; re-render the status at most once a second.
-    if (this.lastSyncedAt !== undefined && now - Date.parse(this.lastSyncedAt) < 1000) return;
-    this.lastSyncedAt = new Date(now).toISOString();
-    this.refresh();
-  };
+  /** Each peer with an open data channel against our latest report. */
+  private agreements(now: number): PeerSyncStatus[] {
+    const room = this.internals.room;
+    if (!room) return [];
+    const ours = this.reports.current;
+    if (ours) this.history.record(ours.report, now);
+    return [...room.webrtcConns].flatMap(([peerId, conn]): PeerSyncStatus[] => {
+      if (!conn.connected) return [];
+      const theirs = this.reports.of(peerId);
+      if (!ours) return [{ state: 'unknown', pending: 0, missing: 0, ...(theirs?.name ? { name: theirs.name } : {}) }];
+      // Opened before we could listen (not expected): count from now rather than never.
+      if (!this.openedAt.has(peerId)) this.openedAt.set(peerId, now);
+      const agreement = peerAgreement(ours.report, theirs?.report, this.history, now, now - (this.openedAt.get(peerId) ?? now));
+      // A change here not yet reported: nobody can be known to have it, so nobody is synced yet.
+      const state = ours.changedSince && agreement.state === 'synced' ? 'sending' : agreement.state;
+      return [{ ...agreement, state, ...(theirs?.name ? { name: theirs.name } : {}) }];
+    });
+  }
 
   private refresh(): void {
     const signalingConns = this.internals.signalingConns;
-    const peers = this.internals.room?.webrtcConns.size ?? 0;
+    const now = Date.now();
+    const peerStates = this.paused ? [] : this.agreements(now);
+    const peers = peerStates.length;
     const online = typeof navigator === 'undefined' || navigator.onLine;
     let state: SyncState;
     if (this.paused) state = 'paused';
@@ -245,8 +285,16 @@ export class WorkspaceSync {
     else if (this.readability.foreignAnnouncements > 0) state = 'secret-mismatch';
     else if (!online) state = 'offline';
     else state = signalingConns.some((conn) => conn.connected) ? 'waiting' : 'connecting';
-    const next: SyncStatus = { state, peers, ...(this.lastSyncedAt ? { lastSyncedAt: this.lastSyncedAt } : {}) };
-    if (next.state === this.status.state && next.peers === this.status.peers && next.lastSyncedAt === this.status.lastSyncedAt) return;
+    const agreement = state === 'connected' ? overallAgreement(peerStates) : undefined;
+    if (this.status.agreement === 'synced' && agreement !== 'synced') this.lastSyncedAt = new Date(now).toISOString();
+    const next: SyncStatus = {
+      state,
+      peers,
+      peerStates,
+      ...(agreement ? { agreement } : {}),
+      ...(this.lastSyncedAt && agreement !== 'synced' ? { lastSyncedAt: this.lastSyncedAt } : {}),
+    };
+    if (JSON.stringify(next) === JSON.stringify(this.status)) return;
     this.status = next;
     this.listeners.forEach((listener) => listener(next));
   }

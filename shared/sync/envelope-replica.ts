@@ -27,6 +27,11 @@ export class EnvelopeReplica {
     this.envelope = envelope;
   }
 
+  /** The state vector of everything opened from or sealed into the envelope. */
+  heldVector(): Map<number, number> {
+    return Y.decodeStateVector(Y.encodeStateVector(this.held));
+  }
+
   /** How many blobs the envelope holds now, readable or not. */
   get blobCount(): number {
     return envelopeBlobs(this.envelope).length;
@@ -51,8 +56,9 @@ export class EnvelopeReplica {
         return;
       }
       try {
-        Y.applyUpdateV2(this.workspace, blob.update, this.applyOrigin);
+        // `held` first: whoever watches the workspace's updates then finds the envelope holding this one.
         Y.applyUpdateV2(this.held, blob.update);
+        Y.applyUpdateV2(this.workspace, blob.update, this.applyOrigin);
         this.blobs.set(id, 'applied');
         applied++;
       } catch {

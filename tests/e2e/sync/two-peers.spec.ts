@@ -70,6 +70,8 @@ test('two members co-edit a charter live, merge offline edits, and a wrong secre
     await expect(desk.editorBody()).toContainText('Amendments need four weeks of notice.');
   }
   expect(await amara.bodyHtmlWithoutCarets()).toBe(await ko.bodyHtmlWithoutCarets());
+  // What each wrote while offline is reported once they are back, so each sees the other synced.
+  for (const desk of [amara, ko]) await expect(desk.syncStatus()).toHaveText('Connected to 1 peer · synced', { timeout: 20_000 });
   await amara.page.getByRole('link', { name: 'Back to documents' }).click();
   await amara.page.getByRole('link', { name: 'Statement on open maps' }).click();
   await expect(amara.editorBody()).toContainText('We call on every government to publish its maps.');

@@ -27,16 +27,19 @@ describe('relay settings and screens', () => {
     expect(html).toContain('role="status"');
   });
 
-  it('says "all changes stored" only for a relay in the synced state', () => {
+  it('says "synced through relay" only for a relay in the synced state, and what is pending otherwise', () => {
     const html = renderToStaticMarkup(
       createElement(RelayStatusBadge, {
         statuses: [
           { url: 'wss://relay.example.org', state: 'synced' },
           { url: 'ws://10.0.0.5:4455', state: 'connected' },
+          { url: 'ws://10.0.0.6:4455', state: 'connected', pending: 12 },
         ],
       }),
     );
-    expect(html).toContain('Relay relay.example.org: all changes stored');
+    expect(html).toContain('Relay relay.example.org: synced through relay, all changes stored');
     expect(html).toContain('Relay 10.0.0.5:4455: connected, sending changes…');
+    expect(html).toContain('Relay 10.0.0.6:4455: sending: 12 changes pending');
+    expect(html.match(/synced through relay/g)).toHaveLength(1);
   });
 });

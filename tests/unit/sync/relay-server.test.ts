@@ -145,6 +145,26 @@ describe('the relay', () => {
     expect([a.sync.blobCount, c.sync.blobCount]).toEqual([2, 2]);
   });
 
+  it('says synced only when what the relay acknowledged covers the whole workspace, and seals what it lacks', async () => {
+    const server = await relay(await dataDir());
+    const ws = workspace();
+    const a = await member(server.url, ws);
+    const b = await member(server.url, ws);
+    await Promise.all([untilState(a, 'synced'), untilState(b, 'synced')]);
+    // A change that reached the workspace without being sealed (here: one that claims to come from
+    // the relay, which never sent it). Before, the relay path went on saying "synced" without it.
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(a.doc));
+    elsewhere.getText('body').insert(0, 'Never sealed. ');
+    const seen: string[] = [];
+    a.sync.onStatus((status) => seen.push(status.state === 'connected' ? `connected:${status.pending ?? 0}` : status.state));
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(a.doc)), a.sync);
+    expect(a.sync.status).toEqual({ url: server.url, state: 'connected', pending: 'Never sealed. '.length });
+    await waitFor(() => expect(b.text()).toContain('Never sealed.'));
+    await untilState(a, 'synced');
+    expect(seen[0]).toBe(`connected:${'Never sealed. '.length}`);
+  });
+
   it('reports an unreachable relay as an error, then synced once it is back', async () => {
     const dir = await dataDir();
     const first = await relay(dir);

@@ -34,6 +34,7 @@ export const ALREADY_STORED = Symbol('already-stored');
 const COMPACT_AFTER_ROWS = 200;
 /** A full disk is freed by hand: the save should follow within seconds, not half a minute. */
 const MAX_RETRY_MS = 5_000;
+const WRITE_STALL_MS = 15_000;
 
 /** True when the doc holds changes it cannot integrate yet: others they depend on are missing. */
 function waitsForMissingChanges(doc: Y.Doc): boolean {
@@ -126,7 +127,7 @@ export class WorkspacePersistence {
     this.store();
     while (this.pending.length > 0 || this.inFlight.size > 0) {
       if (this.state.kind === 'failing') throw new Error(this.state.message);
-      if (this.pending.length > 0 && this.inFlight.size === 0) this.write();
+      if (this.pending.length > 0) this.write();
       await Promise.allSettled([...this.inFlight]);
     }
     if (this.state.kind === 'failing') throw new Error(this.state.message);
@@ -164,11 +165,8 @@ export class WorkspacePersistence {
 
   private readonly store = (): void => {
     if (!this.queueArriving()) return;
-    // While failing, the retry timer owns the queue. While a write is in flight, what arrives
-    // meanwhile goes in the next one, started the moment it lands (a group commit): IndexedDB runs
-    // one write transaction of a store at a time, so a transaction per keystroke would queue up
-    // behind each other and leave the last keys longest in memory.
-    if (this.state.kind !== 'failing' && this.inFlight.size === 0) this.write();
+    // While failing, the retry timer owns the queue; otherwise every change goes to disk at once.
+    if (this.state.kind !== 'failing') this.write();
   };
 
   /** Moves the current task's changes to the write queue, journalled; false when there were none. */
@@ -186,36 +184,49 @@ export class WorkspacePersistence {
     this.listeners.forEach((listener) => listener(state));
   }
 
-  /** Starts a write of everything queued. */
+  /**
+   * Starts a write of everything queued. Writes are not serialised: Yjs updates commute, and each
+   * is committed as soon as it is made (update-log.ts), so none waits for the page to be idle.
+   */
   private write(): void {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
     if (this.state.kind === 'saved') this.setState({ kind: 'saving' });
+    let settled = false;
+    const succeeded = () => {
+      this.journal.remove(batch.flatMap((entry) => entry.journalIds));
+      if (settled) return; // a stalled write that landed after all: its batch was queued again, harmless twice
+      settled = true;
+      this.inFlight.delete(writing);
+      this.rowsSinceCompaction += batch.length;
+      this.retryDelay = 500;
+      // Storage works: whatever waited for the retry, or arrived in this task, goes now.
+      this.queueArriving();
+      if (this.pending.length > 0) return this.write();
+      if (this.inFlight.size === 0) {
+        this.setState({ kind: 'saved' });
+        if (this.rowsSinceCompaction > COMPACT_AFTER_ROWS && !this.destroyed) void this.compact().catch(() => undefined);
+      }
+    };
+    const failed = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      this.inFlight.delete(writing);
+      // Nothing is dropped: the batch goes back in front of whatever was typed meanwhile.
+      this.pending = [...batch, ...this.pending];
+      const message = storageFailureMessage(error);
+      console.warn(`Storing changes of workspace ${this.workspaceId} failed; retrying: ${message}`);
+      this.setState({ kind: 'failing', reason: storageFailureReason(error), message });
+      this.scheduleRetry();
+    };
     const writing: Promise<void> = this.log.append(
       this.workspaceId,
       batch.map((entry) => entry.update),
-    ).then(
-      () => {
-        this.inFlight.delete(writing);
-        this.journal.remove(batch.flatMap((entry) => entry.journalIds));
-        this.rowsSinceCompaction += batch.length;
-        this.retryDelay = 500;
-        this.queueArriving();
-        if (this.pending.length > 0) return this.write();
-        if (this.inFlight.size === 0) {
-          this.setState({ kind: 'saved' });
-          if (this.rowsSinceCompaction > COMPACT_AFTER_ROWS && !this.destroyed) void this.compact().catch(() => undefined);
-        }
-      },
-      (error: unknown) => {
-        this.inFlight.delete(writing);
-        // Nothing is dropped: the batch goes back in front of whatever was typed meanwhile.
-        this.pending = [...batch, ...this.pending];
-        this.setState({ kind: 'failing', reason: storageFailureReason(error), message: storageFailureMessage(error) });
-        this.scheduleRetry();
-      },
-    );
+    ).then(succeeded, failed).finally(() => clearTimeout(stall));
+    // On a full disk Chromium has been seen to leave a transaction without an outcome; a write
+    // that hangs must not hold the queue for ever (Yjs applies an update stored twice once).
+    const stall = setTimeout(() => failed(new DOMException('The write did not finish', 'TimeoutError')), WRITE_STALL_MS);
     this.inFlight.add(writing);
   }
 

@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
@@ -61,7 +61,14 @@ export async function launchOnSmallDisk(baseURL: string, sizeMb: number): Promis
     context,
     page: context.pages()[0] ?? (await context.newPage()),
     fill(leaveBytes) {
-      writeFileSync(filler, Buffer.alloc(Math.max(0, freeBytes() - leaveBytes)));
+      // In pieces: the browser writes meanwhile, and the disk may fill before the file is done.
+      const piece = Buffer.alloc(256 * 1024);
+      writeFileSync(filler, '');
+      try {
+        while (freeBytes() - piece.length > leaveBytes) appendFileSync(filler, piece);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+      }
     },
     free() {
       rmSync(filler, { force: true });

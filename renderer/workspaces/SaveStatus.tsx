@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SyncFileMaker } from '../../shared/sync/sync-bundle';
+import { useApp } from '../app/app-context';
+import { ExportNow } from './ExportNow';
 import type { SaveState, WorkspacePersistence } from './workspace-persistence';
+import type { OpenWorkspace } from './workspace-service';
+import { useLeaveGuard } from './use-leave-guard';
 
 /**
  * A save usually takes a few milliseconds. "Saving…" shows only when one takes longer than this:
@@ -9,9 +14,7 @@ import type { SaveState, WorkspacePersistence } from './workspace-persistence';
  */
 const SAVING_SHOWN_AFTER_MS = 800;
 
-/** Tells the user where their words are: on disk, on the way, or only in this window because storage failed. */
-export function SaveStatus({ persistence }: { persistence: WorkspacePersistence }) {
-  const { t } = useTranslation();
+function useSaveState(persistence: WorkspacePersistence): SaveState {
   const [state, setState] = useState<SaveState>(persistence.state);
   useEffect(() => {
     let slowSave: ReturnType<typeof setTimeout> | undefined;
@@ -26,12 +29,44 @@ export function SaveStatus({ persistence }: { persistence: WorkspacePersistence 
       clearTimeout(slowSave);
     };
   }, [persistence]);
-  if (state.kind === 'failing') {
+  return state;
+}
+
+const FAILING_TITLES = { full: 'save.fullTitle', io: 'save.ioTitle', unavailable: 'save.unavailableTitle' } as const;
+
+/**
+ * Tells the user where their words are: on disk, on the way, or only in this window because
+ * storage failed — then with a way to keep them anyway (Export now) until the save succeeds.
+ */
+export function SaveStatus({ open, maker, workspaceName }: { open: OpenWorkspace; maker: SyncFileMaker; workspaceName: string }) {
+  const { t } = useTranslation();
+  const { platform } = useApp();
+  const { persistence } = open;
+  const state = useSaveState(persistence);
+  const problem = persistence.replayProblem;
+  useLeaveGuard(platform.kind === 'web' && state.kind !== 'saved');
+  if (state.kind === 'failing' || problem) {
     return (
-      <div className="save-status failing" role="alert">
-        <strong>{t(state.reason === 'quota' ? 'save.quotaTitle' : 'save.unavailableTitle')}</strong>{' '}
-        {t('save.failingDetail', { count: state.pending })}
-      </div>
+      <section className="save-status failing" aria-label={t('save.problemsTitle')}>
+        {state.kind === 'failing' ? (
+          <p role="alert">
+            <strong>{t(FAILING_TITLES[state.reason])}</strong> {t('save.failingDetail')}
+          </p>
+        ) : null}
+        {problem ? (
+          <p role="alert">
+            <strong>{t('save.problemsTitle')}</strong>{' '}
+            {problem.unreadableJournalEntries > 0 ? t('save.journalUnreadable', { count: problem.unreadableJournalEntries }) : null}{' '}
+            {problem.missingChanges ? t('save.missingChanges') : null}
+          </p>
+        ) : null}
+        <ExportNow open={open} maker={maker} workspaceName={workspaceName} />
+        {state.kind === 'failing' ? (
+          <button type="button" onClick={() => persistence.retryNow()}>
+            {t('save.retryNow')}
+          </button>
+        ) : null}
+      </section>
     );
   }
   return (

@@ -119,7 +119,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const titleOf = (id: string) => documents.valid.find((meta) => meta.id === id)?.title;
   const bar = (
     <div className="workspace-bar">
-      <SaveStatus persistence={open.persistence} />
+      <SaveStatus open={open} maker={author} workspaceName={name} />
       <SyncStatusBadge status={status} sync={sync} relayCount={relays.length} />
       <RelayStatusBadge statuses={relays} />
     </div>

@@ -122,12 +122,12 @@ describe('when storage fails', () => {
 
     failures.remaining = 2;
     ydoc.getText('t').insert(0, 'mid-sentence');
-    await expect(persistence.flush()).rejects.toThrow(/quota/);
-    expect(persistence.state).toMatchObject({ kind: 'failing', reason: 'quota' });
+    await expect(persistence.flush()).rejects.toThrow(/QuotaExceededError/);
+    expect(persistence.state).toMatchObject({ kind: 'failing', reason: 'full' });
     ydoc.getText('t').insert(12, ' and more');
 
     await expect.poll(() => persistence.state.kind, { timeout: 5000 }).toBe('saved');
-    expect(states.some((state) => state.kind === 'failing' && state.reason === 'quota')).toBe(true);
+    expect(states.some((state) => state.kind === 'failing' && state.reason === 'full')).toBe(true);
 
     const reloaded = new Y.Doc();
     await new WorkspacePersistence(dexieUpdateLog(database), 'w1', reloaded).load();
@@ -170,5 +170,72 @@ describe('when storage fails', () => {
       await new WorkspacePersistence(dexieUpdateLog(database), 'w1', reloaded).load();
       return reloaded.getText('t').toString();
     }).toBe('Last words');
+  });
+
+  it('replays the journal at start but does not call it saved until the log has it', async () => {
+    const database = freshDb();
+    const journal = memoryJournal();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'typed before the crash');
+    journal.add(Y.encodeStateAsUpdateV2(source));
+    const failures = { remaining: 1 };
+    const ydoc = new Y.Doc();
+    const persistence = new WorkspacePersistence(failingLog(dexieUpdateLog(database), failures), 'w1', ydoc, journal);
+    await persistence.load();
+    expect(ydoc.getText('t').toString()).toBe('typed before the crash');
+    await expect.poll(() => persistence.state.kind).toBe('failing');
+    expect(journal.entries()).toHaveLength(1); // kept until the log has it
+
+    await expect.poll(() => persistence.state.kind, { timeout: 5000 }).toBe('saved');
+    expect(journal.entries()).toHaveLength(0);
+    const reloaded = new Y.Doc();
+    await new WorkspacePersistence(dexieUpdateLog(database), 'w1', reloaded).load();
+    expect(reloaded.getText('t').toString()).toBe('typed before the crash');
+    persistence.destroy();
+  });
+
+  it('says so when journal entries cannot be read back, and keeps them', async () => {
+    const journal = memoryJournal();
+    journal.add(new Uint8Array([0, 1, 2, 250, 9]));
+    const persistence = new WorkspacePersistence(dexieUpdateLog(freshDb()), 'w1', new Y.Doc(), journal);
+    await persistence.load();
+    expect(persistence.replayProblem).toEqual({ unreadableJournalEntries: 1, missingChanges: false });
+    expect(journal.entries()).toHaveLength(1);
+    persistence.destroy();
+  });
+
+  it('says so when stored changes wait for changes the log does not have', async () => {
+    const database = freshDb();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'first');
+    const before = Y.encodeStateVector(source);
+    source.getText('t').insert(5, ' second');
+    await dexieUpdateLog(database).append('w1', [Y.encodeStateAsUpdateV2(source, before)]);
+    const persistence = new WorkspacePersistence(dexieUpdateLog(database), 'w1', new Y.Doc());
+    await persistence.load();
+    expect(persistence.replayProblem).toEqual({ unreadableJournalEntries: 0, missingChanges: true });
+    persistence.destroy();
+  });
+
+  it('commits an append in the task that makes it, and still appends through Dexie when the connection is closed', async () => {
+    const database = freshDb();
+    await database.open();
+    const commits: string[] = [];
+    const original = IDBTransaction.prototype.commit;
+    IDBTransaction.prototype.commit = function (this: IDBTransaction) {
+      commits.push([...this.objectStoreNames].join());
+      return original.call(this);
+    };
+    try {
+      const log = dexieUpdateLog(database);
+      const appended = log.append('w1', [new Uint8Array([1])]);
+      expect(commits).toEqual(['updates']); // before any event of the transaction was handled
+      await appended;
+      database.close({ disableAutoOpen: false });
+      await log.append('w1', [new Uint8Array([2])]);
+      expect((await log.readAll('w1')).map((row) => [...row.update])).toEqual([[1], [2]]);
+    } finally {
+      IDBTransaction.prototype.commit = original;
+    }
   });
 });

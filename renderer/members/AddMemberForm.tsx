@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberInputSchema, type MemberFields, type MemberRole } from '../../shared/members/member';
 import { FormErrorSummary, SelectField } from '../ui/fields';
@@ -17,8 +18,9 @@ const empty = (): Record<string, string> => ({
 
 export function AddMemberForm({ onAdd }: { onAdd: (member: MemberFields) => void }) {
   const { t } = useTranslation();
-  const form = useForm(MemberInputSchema, empty(), 'member');
+  const form = useForm(MemberInputSchema, empty, 'member');
   const role = form.field('role');
+  const roles = useMemo(() => roleOptions(t), [t]);
   return (
     <form
       noValidate
@@ -29,7 +31,7 @@ export function AddMemberForm({ onAdd }: { onAdd: (member: MemberFields) => void
       })}
     >
       <PersonFields field={form.field} />
-      <SelectField<MemberRole> {...role} value={role.value as MemberRole} label={t('members.role')} required options={roleOptions(t)} />
+      <SelectField<MemberRole> {...role} value={role.value as MemberRole} label={t('members.role')} required options={roles} />
       <FormErrorSummary errors={form.errors} />
       <button type="submit" className="primary">
         {t('members.addButton')}

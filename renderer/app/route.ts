@@ -35,7 +35,9 @@ export function parseRoute(hash: string): Route {
 
 function decodedParts(hash: string): string[] | undefined {
   try {
-    return hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+    const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+    // A lone surrogate is no text, and routeHref could not encode it back.
+    return parts.some((part) => /[\ud800-\udfff]/u.test(part)) ? undefined : parts;
   } catch {
     // decodeURIComponent throws URIError on a lone or invalid `%` escape.
     return undefined;

@@ -67,7 +67,7 @@ export function webInviteFragment(invite: Invite): string {
 // What mail clients and people add around a code: invisible characters (zero-width spaces, direction
 // marks), line breaks inside a long code, quotes or angle brackets around it, a full stop after it.
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\s]/gu;
-const WRAPPING = /^[\s"'`“”‘’«»‹›<(\[]+|[\s"'`“”‘’«»‹›>)\].,;:!?…]+$/gu;
+const WRAPPING = /^[\s"'`“”‘’«»‹›<([]+|[\s"'`“”‘’«»‹›>)\].,;:!?…]+$/gu;
 
 /** The code or link as it was meant, from what was pasted; what it was stays what it was (the CRC and the schema judge it). */
 export function normaliseInviteInput(input: string): string {

@@ -40,3 +40,15 @@ export function sameNameAs(name: string, existing: Iterable<string>): string | u
   for (const other of existing) if (nameKey(other) === key) return other;
   return undefined;
 }
+
+/** The comparison keys (nameKey) that more than one of `names` shares. */
+export function sharedNameKeys(names: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const name of names) {
+    const key = nameKey(name);
+    if (seen.has(key)) shared.add(key);
+    seen.add(key);
+  }
+  return shared;
+}

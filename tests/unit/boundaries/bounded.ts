@@ -12,11 +12,14 @@ export function withinBounds<T>(run: () => T, label = 'input'): T {
   return result;
 }
 
-export async function withinBoundsAsync<T>(run: () => Promise<T>, label = 'input'): Promise<T> {
+/** The same for a path through the store and Web Crypto, whose awaits a loaded machine can stretch: a wider bound. */
+export const MAX_MS_PER_STORED_INPUT = 1_000;
+
+export async function withinBoundsAsync<T>(run: () => Promise<T>, label = 'input', bound = MAX_MS_PER_STORED_INPUT): Promise<T> {
   const started = performance.now();
   const result = await run();
   const elapsed = performance.now() - started;
-  expect(elapsed, `${label} took ${elapsed.toFixed(1)} ms`).toBeLessThan(MAX_MS_PER_INPUT);
+  expect(elapsed, `${label} took ${elapsed.toFixed(1)} ms`).toBeLessThan(bound);
   return result;
 }
 

@@ -1,14 +1,20 @@
 import { z } from 'zod';
+import { hasBidiControl, hasMixedScriptWord, isInvisible } from './text/visible-name';
 
 // Messages are i18n keys: shared/ stays free of UI text, the renderer translates them.
 export const MAX_NAME_LENGTH = 120;
 export const MAX_TEXT_LENGTH = 2000;
+/** No field takes more than this as typed or pasted, whatever its schema allows: beyond it a paste is cut and the field says so. */
+export const MAX_FIELD_INPUT_LENGTH = 40_000;
 
 export const requiredName = z
   .string()
   .trim()
   .min(1, { message: 'errors.required' })
-  .max(MAX_NAME_LENGTH, { message: 'errors.tooLong' });
+  .max(MAX_NAME_LENGTH, { message: 'errors.tooLong' })
+  .refine((value) => value === '' || !isInvisible(value), { message: 'errors.invisibleName' })
+  .refine((value) => !hasBidiControl(value), { message: 'errors.bidiControl' })
+  .refine((value) => !hasMixedScriptWord(value), { message: 'errors.mixedScript' });
 
 export const optionalText = (max = MAX_TEXT_LENGTH) =>
   z.string().trim().max(max, { message: 'errors.tooLong' }).default('');

@@ -4,6 +4,7 @@ import { SettingsScreen } from '../members/SettingsScreen';
 import { WorkspaceHost } from '../workspaces/WorkspaceHost';
 import { WorkspacesScreen } from '../workspaces/WorkspacesScreen';
 import { routeHref, useRoute } from './router';
+import { BadAddress } from './BadAddress';
 import { UpdateReady } from './UpdateReady';
 
 export function AppShell() {
@@ -40,6 +41,7 @@ export function AppShell() {
       {route.name === 'workspaces' ? <WorkspacesScreen /> : null}
       {route.name === 'join' ? <WorkspacesScreen inviteCode={route.code} /> : null}
       {route.name === 'settings' ? <SettingsScreen /> : null}
+      {route.name === 'bad-address' ? <BadAddress problem={route.problem} /> : null}
       {route.name === 'workspace' || route.name === 'document' || route.name === 'proposal' ? <WorkspaceHost key={route.workspaceId} route={route} /> : null}
     </>
   );

@@ -1,18 +1,27 @@
 // The hash routes as plain data: no React here, so the boot chunk can read the route before the app loads.
+import { MAX_INVITE_INPUT_LENGTH } from '../../shared/sync/invite-length';
+
 export type Route =
   | { name: 'workspaces' }
   | { name: 'settings' }
   | { name: 'join'; code: string }
   | { name: 'workspace'; workspaceId: string; tab: WorkspaceTab }
   | { name: 'document'; workspaceId: string; documentId: string }
-  | { name: 'proposal'; workspaceId: string; proposalId: string };
+  | { name: 'proposal'; workspaceId: string; proposalId: string }
+  /** An address the app cannot read: a broken `%` escape, or far longer than any address it makes. */
+  | { name: 'bad-address'; problem: 'malformed' | 'tooLong' };
+
+/** Invites are the longest addresses the app makes (shared/sync/invite.ts); anything longer is not one of ours. */
+export const MAX_ROUTE_LENGTH = 2 * MAX_INVITE_INPUT_LENGTH;
 
 export const WORKSPACE_TABS = ['overview', 'members', 'documents', 'proposals', 'meetings', 'sharing'] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
 
 /** Hash routes, so the same build works from the Electron app protocol and any web path. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (hash.length > MAX_ROUTE_LENGTH) return { name: 'bad-address', problem: 'tooLong' };
+  const parts = decodedParts(hash);
+  if (!parts) return { name: 'bad-address', problem: 'malformed' };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'join' && parts[1]) return { name: 'join', code: parts[1] };
   if (parts[0] === 'w' && parts[1]) {
@@ -24,9 +33,21 @@ export function parseRoute(hash: string): Route {
   return { name: 'workspaces' };
 }
 
+function decodedParts(hash: string): string[] | undefined {
+  try {
+    const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+    // A lone surrogate is no text, and routeHref could not encode it back.
+    return parts.some((part) => /[\ud800-\udfff]/u.test(part)) ? undefined : parts;
+  } catch {
+    // decodeURIComponent throws URIError on a lone or invalid `%` escape.
+    return undefined;
+  }
+}
+
 export function routeHref(route: Route): string {
   switch (route.name) {
     case 'workspaces':
+    case 'bad-address':
       return '#/';
     case 'settings':
       return '#/settings';

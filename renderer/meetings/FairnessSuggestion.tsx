@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import { candidateStarts, fairnessRecord, suggestSlot } from '../../shared/meetings/fairness';
@@ -10,7 +11,7 @@ import { formatInZone, namesOf, plannedMembers } from './meeting-time';
  * The fairest start on the chosen day (today when none is chosen yet), weighing who already had night meetings,
  * with the reason in words and a button to take it.
  */
-export function FairnessSuggestion(props: { startLocal: string; durationMinutes: number; invited: Member[]; onUse: (startLocal: string) => void }) {
+export const FairnessSuggestion = memo(function FairnessSuggestion(props: { startLocal: string; durationMinutes: number; invited: Member[]; onUse: (startLocal: string) => void }) {
   const { t } = useTranslation();
   const { doc, members, zone, locale } = useMeetings();
   const { startLocal, durationMinutes, invited, onUse } = props;
@@ -48,4 +49,4 @@ export function FairnessSuggestion(props: { startLocal: string; durationMinutes:
       )}
     </div>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localTimes, type PlannedMember } from '../../shared/meetings/local-times';
 import { useMeetings } from './meetings-context';
 import { DATE_ONLY, formatInZone, TIME_ONLY } from './meeting-time';
 
 /** For each invited member: the meeting on their own clock and calendar, flagged when any of it falls in their night. */
-export function LocalTimesTable(props: { start: Date; durationMinutes: number; members: PlannedMember[]; organiserTimeZone?: string }) {
+export const LocalTimesTable = memo(function LocalTimesTable(props: { start: Date; durationMinutes: number; members: PlannedMember[]; organiserTimeZone?: string }) {
   const { start, durationMinutes, members } = props;
   const { t } = useTranslation();
   const { doc, zone, locale } = useMeetings();
@@ -54,4 +55,4 @@ export function LocalTimesTable(props: { start: Date; durationMinutes: number; m
       </p>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createMeeting, MEETING_FORMATS, MeetingInputSchema, type MeetingFormat } from '../../shared/meetings/meeting';
 import { isLocalDateTime, resolveLocalTime } from '../../shared/meetings/zoned-time';
@@ -22,13 +22,19 @@ function previewStart(startLocal: string, zone: string, duration: number | undef
 export function PlanMeetingForm({ onCreated }: { onCreated: (meetingId: string) => void }) {
   const { t } = useTranslation();
   const { doc, members, zone, locale } = useMeetings();
-  const form = useForm(MeetingInputSchema, initial(), 'plan');
+  const form = useForm(MeetingInputSchema, initial, 'plan');
   // Everyone is invited unless unticked, so members who arrive by sync while planning are invited too.
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
-  const invited = members.filter((member) => !excluded.has(member.id));
+  // Kept across keystrokes in the text fields, so the memoised preview and suggestion below are not
+  // recomputed for each one (a few milliseconds of time-zone arithmetic per keystroke otherwise).
+  const invited = useMemo(() => members.filter((member) => !excluded.has(member.id)), [members, excluded]);
+  const invitedPlans = useMemo(() => plannedMembers(invited), [invited]);
   const format = form.field('format');
   const duration = numberOrUndefined(form.values.durationMinutes);
-  const start = previewStart(form.values.startLocal ?? '', zone, duration);
+  const startLocal = form.values.startLocal ?? '';
+  const start = useMemo(() => previewStart(startLocal, zone, duration), [startLocal, zone, duration]);
+  const { setValues } = form;
+  const takeSuggestion = useCallback((suggested: string) => setValues((current) => ({ ...current, startLocal: suggested })), [setValues]);
 
   const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
@@ -73,16 +79,16 @@ export function PlanMeetingForm({ onCreated }: { onCreated: (meetingId: string) 
         error={form.errors.invitedMemberIds}
       />
       {start && duration !== undefined ? (
-        <LocalTimesTable start={start.utc} durationMinutes={duration} members={plannedMembers(invited)} />
+        <LocalTimesTable start={start.utc} durationMinutes={duration} members={invitedPlans} />
       ) : (
         <p className="hint">{t('meetings.plan.previewHint')}</p>
       )}
       {duration !== undefined && invited.length > 0 ? (
         <FairnessSuggestion
-          startLocal={form.values.startLocal ?? ''}
+          startLocal={startLocal}
           durationMinutes={duration}
           invited={invited}
-          onUse={(startLocal) => form.setValues((current) => ({ ...current, startLocal }))}
+          onUse={takeSuggestion}
         />
       ) : null}
       <FormErrorSummary errors={form.errors} />

@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sameNameAs } from '../../shared/text/visible-name';
+import { MAX_NAME_LENGTH } from '../../shared/validation';
 import { MemberInputSchema, type MemberFields, type MemberRole } from '../../shared/members/member';
 import { FormErrorSummary, SelectField } from '../ui/fields';
 import { roleOptions } from '../ui/option-lists';
@@ -15,10 +18,13 @@ const empty = (): Record<string, string> => ({
   role: 'member',
 });
 
-export function AddMemberForm({ onAdd }: { onAdd: (member: MemberFields) => void }) {
+export function AddMemberForm({ onAdd, existingNames = [] }: { onAdd: (member: MemberFields) => void; existingNames?: readonly string[] }) {
   const { t } = useTranslation();
-  const form = useForm(MemberInputSchema, empty(), 'member');
+  const form = useForm(MemberInputSchema, empty, 'member');
   const role = form.field('role');
+  const roles = useMemo(() => roleOptions(t), [t]);
+  const typedName = form.values.name ?? '';
+  const sameAs = useMemo(() => (typedName.length <= MAX_NAME_LENGTH ? sameNameAs(typedName, existingNames) : undefined), [typedName, existingNames]);
   return (
     <form
       noValidate
@@ -29,7 +35,8 @@ export function AddMemberForm({ onAdd }: { onAdd: (member: MemberFields) => void
       })}
     >
       <PersonFields field={form.field} />
-      <SelectField<MemberRole> {...role} value={role.value as MemberRole} label={t('members.role')} required options={roleOptions(t)} />
+      <div role="status">{sameAs !== undefined ? <p className="notice warning">{t('members.duplicateName', { name: sameAs })}</p> : null}</div>
+      <SelectField<MemberRole> {...role} value={role.value as MemberRole} label={t('members.role')} required options={roles} />
       <FormErrorSummary errors={form.errors} />
       <button type="submit" className="primary">
         {t('members.addButton')}

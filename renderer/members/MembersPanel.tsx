@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nameKey, sharedNameKeys } from '../../shared/text/visible-name';
 import type { Member, MemberRole } from '../../shared/members/member';
 import { roleOptions } from '../ui/option-lists';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
@@ -23,10 +25,14 @@ export function MembersPanel({
   // Coordinators assign roles (chair, steering committee…); a coalition keeps at least one coordinator.
   const canAssignRoles = me?.role === 'coordinator';
   const coordinators = members.filter((member) => member.role === 'coordinator').length;
+  // Two members who read the same are told apart by the notice, never silently merged or hidden.
+  const names = useMemo(() => members.map((member) => member.name), [members]);
+  const sharedNames = useMemo(() => sharedNameKeys(names), [names]);
   return (
     <section aria-labelledby="members-heading">
       <h2 id="members-heading">{t('members.title')}</h2>
       <StakeholderCoverageNotice members={members} />
+      {sharedNames.size > 0 ? <p role="note" className="notice warning">{t('members.sameNames', { count: sharedNames.size })}</p> : null}
       {invalidCount > 0 ? <p role="note">{t('members.invalidEntries', { count: invalidCount })}</p> : null}
       <table className="members-table">
         <caption className="visually-hidden">{t('members.tableCaption')}</caption>
@@ -43,7 +49,10 @@ export function MembersPanel({
         <tbody>
           {members.map((member) => (
             <tr key={member.id}>
-              <th scope="row">{member.name}</th>
+              <th scope="row">
+                {member.name}
+                {sharedNames.has(nameKey(member.name)) ? <span className="same-name"> {t('members.sameNameBadge')}</span> : null}
+              </th>
               <td>
                 {canAssignRoles && !(member.role === 'coordinator' && coordinators === 1) ? (
                   <select
@@ -71,6 +80,7 @@ export function MembersPanel({
       </table>
       <h3>{t('members.addTitle')}</h3>
       <AddMemberForm
+        existingNames={names}
         onAdd={(input) => workspace.putMember({ ...input, id: crypto.randomUUID(), joinedAt: new Date().toISOString() })}
       />
     </section>

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { knownTimeZones } from '../../shared/members/time-zone';
 import type { StakeholderGroup } from '../../shared/members/stakeholder-group';
@@ -12,8 +13,9 @@ const TIME_ZONE_LIST_ID = 'known-time-zones';
 /** The fields a person has both as the local identity and as a workspace member. */
 export function PersonFields({ field }: { field: (name: string) => FieldBinding }) {
   const { t } = useTranslation();
-  zoneList ??= knownTimeZones();
   const group = field('stakeholderGroup');
+  // Translated once per language, not once per keystroke in the fields around.
+  const groups = useMemo(() => stakeholderOptions(t), [t]);
   return (
     <>
       <TextField {...field('name')} label={t('person.name')} required autoComplete="name" />
@@ -25,18 +27,26 @@ export function PersonFields({ field }: { field: (name: string) => FieldBinding 
         label={t('person.stakeholderGroup')}
         required
         placeholder={t('person.chooseStakeholderGroup')}
-        options={stakeholderOptions(t)}
+        options={groups}
       />
       <TextField {...field('region')} label={t('person.region')} autoComplete="country-name" />
       <TextField {...field('timeZone')} label={t('person.timeZone')} required list={TIME_ZONE_LIST_ID} hint={t('person.timeZoneHint')} />
-      <datalist id={TIME_ZONE_LIST_ID}>
-        {zoneList.map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
+      <TimeZoneList />
     </>
   );
 }
+
+// Some 400 options: rendered once, not again on every keystroke in the fields above.
+const TimeZoneList = memo(function TimeZoneList() {
+  zoneList ??= knownTimeZones();
+  return (
+    <datalist id={TIME_ZONE_LIST_ID}>
+      {zoneList.map((zone) => (
+        <option key={zone} value={zone} />
+      ))}
+    </datalist>
+  );
+});
 
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

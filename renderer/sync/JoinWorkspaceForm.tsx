@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decodeInvite, type Invite } from '../../shared/sync/invite';
+import { decodeInvite, MAX_INVITE_INPUT_LENGTH, type Invite } from '../../shared/sync/invite';
 import type { InviteServers, JoinOutcome } from '../workspaces/workspace-service';
 
 type Pending = { id: string; servers: InviteServers };
@@ -46,7 +46,11 @@ export function JoinWorkspaceForm({
           value={code}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'join-code-error' : undefined}
-          onChange={(event) => setCode(event.target.value)}
+          onChange={(event) => {
+            setCode(event.target.value);
+            // Said at once, not at submit: a megabyte pasted here is never an invite.
+            setError(event.target.value.length > MAX_INVITE_INPUT_LENGTH ? 'errors.inviteTooLong' : undefined);
+          }}
         />
         {error ? (
           <p className="field-error" id="join-code-error" role="alert">

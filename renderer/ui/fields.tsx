@@ -1,5 +1,6 @@
-import type { ChangeEvent, ReactNode } from 'react';
+import { memo, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_FIELD_INPUT_LENGTH } from '../../shared/validation';
 
 interface FieldProps {
   id: string;
@@ -46,7 +47,12 @@ export function describedBy(id: string, error?: string, hint?: string): string |
   return ids || undefined;
 }
 
-export function TextField(
+/**
+ * A text input or textarea. Memoised, as every field here is: with the stable onChange of useForm,
+ * a keystroke re-renders only the field typed in. What is typed or pasted beyond `maxLength` is
+ * left out, and the field says so; the schema's own limit is judged on submit.
+ */
+export const TextField = memo(function TextField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
@@ -54,27 +60,40 @@ export function TextField(
     multiline?: boolean;
     list?: string;
     autoComplete?: string;
+    maxLength?: number;
   },
 ) {
-  const { id, value, onChange, type = 'text', multiline, list, autoComplete, error, hint, required } = props;
+  const { t } = useTranslation();
+  const { id, value, onChange, type = 'text', multiline, list, autoComplete, error, hint, required, maxLength = MAX_FIELD_INPUT_LENGTH } = props;
+  const [cut, setCut] = useState(false);
+  const cutId = `${id}-cut`;
   const common = {
     id,
     name: id,
     value,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, error, hint),
+    'aria-invalid': error || cut ? true : undefined,
+    'aria-describedby': [describedBy(id, error, hint), cut ? cutId : ''].filter(Boolean).join(' ') || undefined,
     'aria-required': required || undefined,
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const typed = event.target.value;
+      setCut(typed.length > maxLength);
+      onChange(typed.length > maxLength ? typed.slice(0, maxLength) : typed);
+    },
   };
   return (
     <FieldFrame {...props}>
       {multiline ? <textarea rows={3} {...common} /> : <input type={type} list={list} autoComplete={autoComplete} {...common} />}
+      {cut ? (
+        <p className="field-error" id={cutId} role="alert">
+          {t('errors.inputCut', { max: maxLength.toLocaleString() })}
+        </p>
+      ) : null}
     </FieldFrame>
   );
-}
+});
 
 /** Number, date and time inputs in the same frame: label, hint, inline translated error. */
-export function InputField(
+export const InputField = memo(function InputField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
@@ -102,11 +121,11 @@ export function InputField(
       />
     </FieldFrame>
   );
-}
+});
 
-export function SelectField<T extends string>(
-  props: FieldProps & { value: T | ''; onChange: (value: T) => void; options: ReadonlyArray<{ value: T; label: string }>; placeholder?: string },
-) {
+type SelectFieldProps<T extends string> = FieldProps & { value: T | ''; onChange: (value: T) => void; options: ReadonlyArray<{ value: T; label: string }>; placeholder?: string };
+
+function SelectFieldFrame<T extends string>(props: SelectFieldProps<T>) {
   const { id, value, onChange, options, placeholder, error, hint, required } = props;
   return (
     <FieldFrame {...props}>
@@ -133,6 +152,9 @@ export function SelectField<T extends string>(
     </FieldFrame>
   );
 }
+
+// memo() drops the type parameter; the cast gives it back.
+export const SelectField = memo(SelectFieldFrame) as <T extends string>(props: SelectFieldProps<T>) => ReactNode;
 
 /** Announces the count of problems after a rejected submit, so screen-reader users know to look. */
 export function FormErrorSummary({ errors }: { errors: Partial<Record<string, string>> }) {

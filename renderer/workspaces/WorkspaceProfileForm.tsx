@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sameNameAs } from '../../shared/text/visible-name';
+import { MAX_NAME_LENGTH } from '../../shared/validation';
 import { WorkspaceProfileSchema, type WorkspaceProfile } from '../../shared/workspaces/workspace-profile';
 import { FormErrorSummary, TextField } from '../ui/fields';
 import { useForm } from '../ui/use-form';
@@ -8,8 +11,11 @@ export function WorkspaceProfileForm({
   idPrefix,
   submitLabel,
   onSave,
+  otherNames = [],
 }: {
   initial?: WorkspaceProfile;
+  /** The names of the other workspaces on this device, to warn before a second one reads the same. */
+  otherNames?: readonly string[];
   idPrefix: string;
   submitLabel: string;
   onSave: (profile: WorkspaceProfile) => Promise<void>;
@@ -27,6 +33,8 @@ export function WorkspaceProfileForm({
     },
     idPrefix,
   );
+  const typedName = form.values.name ?? '';
+  const sameAs = useMemo(() => (typedName.length <= MAX_NAME_LENGTH ? sameNameAs(typedName, otherNames) : undefined), [typedName, otherNames]);
   return (
     <form
       noValidate
@@ -37,6 +45,7 @@ export function WorkspaceProfileForm({
       })}
     >
       <TextField {...form.field('name')} label={t('workspace.name')} required />
+      <div role="status">{sameAs !== undefined ? <p className="notice warning">{t('workspaces.duplicateName', { name: sameAs })}</p> : null}</div>
       <TextField {...form.field('acronym')} label={t('workspace.acronym')} />
       <TextField {...form.field('focus')} label={t('workspace.focus')} />
       <TextField {...form.field('objectives')} label={t('workspace.objectives')} multiline />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { navigate } from '../app/router';
@@ -27,6 +27,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
   const active = items?.filter((item) => item.status === 'ok' && !item.entry.archived) ?? [];
   const archived = items?.filter((item) => item.status === 'ok' && item.entry.archived) ?? [];
   const damaged = items?.filter((item) => item.status === 'damaged') ?? [];
+  const names = useMemo(() => (items ?? []).flatMap((item) => (item.status === 'ok' ? [item.entry.name] : [])), [items]);
 
   return (
     <main id="main" tabIndex={-1}>
@@ -83,6 +84,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
         <h2 id="create-heading">{t('workspaces.create')}</h2>
         <WorkspaceProfileForm
           idPrefix="new-workspace"
+          otherNames={names}
           submitLabel={t('workspaces.createButton')}
           onSave={async (profile) => {
             const id = await workspaces.create(profile, identity, new Date(), installKey);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId } from '../validation';
 import { fromBase64Url, toBase64Url } from '../integrity/base64';
+import { MAX_INVITE_INPUT_LENGTH } from './invite-length';
 import { RelayUrlsSchema } from './relay-url';
 import { SignalingUrlsSchema } from './signaling-url';
 
@@ -9,6 +10,7 @@ import { SignalingUrlsSchema } from './signaling-url';
  * find peers. It travels as a link (`coalition://join/<code>`, or `#/join/<code>` on the web
  * edition), as the bare code, or as a QR code of the link.
  */
+export { MAX_INVITE_INPUT_LENGTH };
 export const INVITE_SCHEME = 'coalition:';
 const CODE_PREFIX = 'CD1';
 
@@ -27,7 +29,7 @@ export const InviteSchema = z.object({
 });
 export type Invite = z.infer<typeof InviteSchema>;
 
-export type InviteError = 'errors.inviteEmpty' | 'errors.inviteForeign' | 'errors.inviteGarbled' | 'errors.inviteTruncated' | 'errors.inviteInvalid';
+export type InviteError = 'errors.inviteTooLong' | 'errors.inviteEmpty' | 'errors.inviteForeign' | 'errors.inviteGarbled' | 'errors.inviteTruncated' | 'errors.inviteInvalid';
 export type DecodedInvite = { ok: true; invite: Invite } | { ok: false; error: InviteError };
 
 // CRC-32 (IEEE): enough to tell a truncated or mistyped code from a valid one before parsing it.
@@ -62,11 +64,22 @@ export function webInviteFragment(invite: Invite): string {
   return `#/join/${encodeInvite(invite)}`;
 }
 
+// What mail clients and people add around a code: invisible characters (zero-width spaces, direction
+// marks), line breaks inside a long code, quotes or angle brackets around it, a full stop after it.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\s]/gu;
+const WRAPPING = /^[\s"'`“”‘’«»‹›<([]+|[\s"'`“”‘’«»‹›>)\].,;:!?…]+$/gu;
+
+/** The code or link as it was meant, from what was pasted; what it was stays what it was (the CRC and the schema judge it). */
+export function normaliseInviteInput(input: string): string {
+  return input.replace(INVISIBLE, '').replace(WRAPPING, '');
+}
+
 /** Accepts a bare code, a coalition:// link, or a web link with a #/join/ fragment. */
 export function decodeInvite(input: string): DecodedInvite {
-  const text = input.trim();
+  if (input.length > MAX_INVITE_INPUT_LENGTH) return { ok: false, error: 'errors.inviteTooLong' };
+  const text = normaliseInviteInput(input);
   if (text === '') return { ok: false, error: 'errors.inviteEmpty' };
-  const code = /(?:^|\/join\/)(CD\d+\.[A-Za-z0-9_-]*)\s*$/.exec(text)?.[1];
+  const code = /(?:^|\/join\/)(CD\d+\.[A-Za-z0-9_-]*)$/.exec(text)?.[1];
   if (!code) return { ok: false, error: 'errors.inviteForeign' };
   const [prefix, body = ''] = code.split('.');
   if (prefix !== CODE_PREFIX) return { ok: false, error: 'errors.inviteForeign' };

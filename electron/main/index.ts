@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   serveRendererOnAppScheme(rendererDir);
   refuseAllPermissions(session.defaultSession);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, { developerTools: !app.isPackaged })));
 
   const preferences = openElectronPreferencesStore(logger);
   // Meeting on a LAN: nothing listens or announces until the user chooses "Host on this network".

@@ -91,7 +91,7 @@ async function start(): Promise<void> {
     appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
     mainFrame: () => liveWindow()?.webContents.mainFrame ?? null,
     lan,
-    secretBox: safeStorageSecretBox(safeStorage),
+    secretBox: safeStorageSecretBox(safeStorage, process.platform),
     openedSyncFiles: syncFiles,
   });
 

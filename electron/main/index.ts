@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   serveRendererOnAppScheme(rendererDir);
   refuseAllPermissions(session.defaultSession);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, { developerTools: !app.isPackaged })));
 
   const preferences = openElectronPreferencesStore(logger);
   // Meeting on a LAN: nothing listens or announces until the user chooses "Host on this network".
@@ -91,7 +91,7 @@ async function start(): Promise<void> {
     appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
     mainFrame: () => liveWindow()?.webContents.mainFrame ?? null,
     lan,
-    secretBox: safeStorageSecretBox(safeStorage),
+    secretBox: safeStorageSecretBox(safeStorage, process.platform),
     openedSyncFiles: syncFiles,
   });
 

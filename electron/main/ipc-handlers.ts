@@ -56,6 +56,7 @@ export function createIpcImplementations(
   return {
     'app:get-info': async () => deps.appInfo(),
     'secrets:seal': async (plainText) => deps.secretBox.seal(plainText),
+    'secrets:protection': async () => deps.secretBox.protection(),
     'secrets:open': async (sealed) => deps.secretBox.open(sealed),
     'preferences:get': async () => ({ lastWorkspaceId: deps.preferences.read().lastWorkspaceId }),
     'preferences:set-last-workspace': async (id) => {

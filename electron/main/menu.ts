@@ -1,14 +1,32 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
+export interface MenuOptions {
+  /**
+   * Only an unpackaged build (`npm start`) offers Developer Tools and a forced reload. In a
+   * release they would hand anyone at the keyboard a console in the page that holds the
+   * workspace secrets and the signing key.
+   */
+  readonly developerTools: boolean;
+}
+
 /**
  * Every item is a role with no label: Electron supplies the platform's wording, shortcuts and
- * behaviour (and macOS its own translations), which hand-written labels would lose.
+ * behaviour (and macOS its own translations), which hand-written labels would lose. Every
+ * submenu is spelt out: a role menu without one gets Electron's default, which includes
+ * Developer Tools.
  */
-export function applicationMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(platform: NodeJS.Platform, options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   return [
-    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
+    ...(isMac
+      ? [
+          {
+            role: 'appMenu',
+            submenu: [{ role: 'about' }, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+          } satisfies MenuItemConstructorOptions,
+        ]
+      : []),
     {
       role: 'fileMenu',
       // On macOS quitting lives in the app menu.
@@ -33,7 +51,7 @@ export function applicationMenuTemplate(platform: NodeJS.Platform): MenuItemCons
       role: 'viewMenu',
       submenu: [
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(options.developerTools ? [{ role: 'forceReload' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[] : []),
         separator,
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -42,7 +60,7 @@ export function applicationMenuTemplate(platform: NodeJS.Platform): MenuItemCons
         { role: 'togglefullscreen' },
       ],
     },
-    { role: 'windowMenu' },
+    { role: 'windowMenu', submenu: isMac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }] },
     // macOS adds its own search field to an empty Help menu and keeps About in the app menu.
     { role: 'help', submenu: isMac ? [] : [{ role: 'about' }] },
   ];

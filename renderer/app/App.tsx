@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../shared/members/identity';
 import type { DeskDatabase } from '../db/database';
-import { loadInstallKey, type InstallKey } from '../integrity/install-key';
+import { loadInstallKey, type InstallKey, type KeyProtection } from '../integrity/install-key';
+import { UnlockKeyScreen } from '../integrity/UnlockKeyScreen';
 import { loadIdentity, saveIdentity } from '../members/identity-store';
 import { IdentityForm } from '../members/IdentityForm';
 import type { Platform } from '../platform/platform';
@@ -15,8 +16,13 @@ import { useEndFirstPaint } from '../documents/use-end-first-paint';
 type Phase =
   | { name: 'starting' }
   | { name: 'storage-unavailable'; reason: string }
-  | { name: 'onboarding'; installKey: InstallKey }
-  | { name: 'ready'; identity: Identity; installKey: InstallKey };
+  | { name: 'locked'; identity: Identity | undefined }
+  | { name: 'onboarding'; installKey: InstallKey; keyProtection: KeyProtection }
+  | { name: 'ready'; identity: Identity; installKey: InstallKey; keyProtection: KeyProtection };
+
+function keyed(identity: Identity | undefined, installKey: InstallKey, keyProtection: KeyProtection): Phase {
+  return identity ? { name: 'ready', identity, installKey, keyProtection } : { name: 'onboarding', installKey, keyProtection };
+}
 
 export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) {
   const { t } = useTranslation();
@@ -30,18 +36,19 @@ export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) 
     db.open()
       .then(() => Promise.all([loadIdentity(db), loadInstallKey(db, platform)]))
       .then(
-        ([identity, installKey]) => setPhase(identity ? { name: 'ready', identity, installKey } : { name: 'onboarding', installKey }),
+        ([identity, state]) => setPhase(state.status === 'locked' ? { name: 'locked', identity } : keyed(identity, state.key, state.protection)),
         (error: unknown) => setPhase({ name: 'storage-unavailable', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
       );
   }, [db, platform]);
 
   // The workspace screens end the cold-start picture themselves; these screens replace it outright.
-  useEndFirstPaint(phase.name === 'storage-unavailable' || phase.name === 'onboarding');
+  useEndFirstPaint(phase.name === 'storage-unavailable' || phase.name === 'onboarding' || phase.name === 'locked');
 
   const setIdentity = async (identity: Identity) => {
     await saveIdentity(db, identity);
-    setPhase((current) => ('installKey' in current ? { name: 'ready', identity, installKey: current.installKey } : current));
+    setPhase((current) => ('installKey' in current ? { ...current, name: 'ready', identity } : current));
   };
+  const setKeyProtection = (keyProtection: KeyProtection) => setPhase((current) => ('installKey' in current ? { ...current, keyProtection } : current));
 
   if (phase.name === 'starting') return <p className="starting">{t('common.loading')}</p>;
   if (phase.name === 'storage-unavailable') {
@@ -55,6 +62,9 @@ export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) 
       </main>
     );
   }
+  if (phase.name === 'locked') {
+    return <UnlockKeyScreen db={db} platform={platform} onUnlocked={(key, protection) => setPhase(keyed(phase.identity, key, protection))} />;
+  }
   if (phase.name === 'onboarding') {
     return (
       <main id="main" tabIndex={-1} className="onboarding">
@@ -64,7 +74,7 @@ export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) 
       </main>
     );
   }
-  const services: AppServices = { db, workspaces, platform, identity: phase.identity, installKey: phase.installKey, setIdentity };
+  const services: AppServices = { db, workspaces, platform, identity: phase.identity, installKey: phase.installKey, keyProtection: phase.keyProtection, setIdentity, setKeyProtection };
   return (
     <AppContext.Provider value={services}>
       <AppShell />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
+import { KeyProtectionSection } from '../integrity/KeyProtectionSection';
 import { IdentityForm } from './IdentityForm';
 
 export function SettingsScreen() {
@@ -21,6 +22,7 @@ export function SettingsScreen() {
         }}
       />
       <p role="status">{status}</p>
+      <KeyProtectionSection />
     </main>
   );
 }

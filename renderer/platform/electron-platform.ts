@@ -24,6 +24,7 @@ function electronLan(bridge: DesktopBridge): LanPlatform {
 export function electronPlatform(bridge: DesktopBridge): Platform {
   return {
     kind: 'electron',
+    secretProtection: () => bridge.secretProtection(),
     sealSecret: (plainText) => bridge.sealSecret(plainText),
     openSecret: (sealed) => bridge.openSecret(sealed),
     async saveFile(suggestedName, contents) {

@@ -1,4 +1,4 @@
-import type { OpenedSyncFile } from '../../shared/ipc/contract';
+import type { OpenedSyncFile, SecretProtection } from '../../shared/ipc/contract';
 import type { DiscoveredLanHost, LanAddress, LanHostingRequest, LanHostingStatus } from '../../shared/sync/lan-protocol';
 
 /**
@@ -29,8 +29,11 @@ export interface Platform {
   takeOpenedSyncFiles(): Promise<OpenedSyncFile[]>;
   getLastWorkspaceId(): Promise<string | null>;
   setLastWorkspaceId(id: string | null): Promise<void>;
+  /** Whether sealSecret is protected by the OS ('no-keyring': it seals, with a fixed key that protects nothing). */
+  secretProtection(): Promise<SecretProtection>;
   /** Seals a secret with the OS credential store (desktop app); null where there is none, as in a browser. */
   sealSecret(plainText: string): Promise<string | null>;
-  openSecret(sealed: string): Promise<string | null>;
+  /** `resealed`, when set, replaces the stored sealed form (the OS rotated its key). */
+  openSecret(sealed: string): Promise<{ plainText: string; resealed: string | null } | null>;
   readonly lan: LanPlatform;
 }

@@ -27,6 +27,7 @@ export function webPlatform(): Platform {
   return {
     kind: 'web',
     // A browser has no credential store to seal with: the key stays a non-extractable CryptoKey.
+    secretProtection: async () => 'unavailable',
     sealSecret: async () => null,
     openSecret: async () => null,
     async saveFile(suggestedName, contents, mimeType) {

@@ -48,6 +48,9 @@ export const SaveFileResultSchema = z.object({ saved: z.boolean() });
 export const SaveBytesRequestSchema = z.object({ suggestedName: SuggestedFileNameSchema, contents: bytesUpTo(MAX_SYNC_FILE_BYTES) });
 export type SaveBytesRequest = z.infer<typeof SaveBytesRequestSchema>;
 
+export const SecretProtectionSchema = z.enum(['os', 'no-keyring', 'unavailable']);
+export type SecretProtection = z.infer<typeof SecretProtectionSchema>;
+
 /** A `.coalition` file the OS asked the app to open, read by the main process within the size limit. */
 export const OpenedSyncFileSchema = z.object({ fileName: z.string().min(1).max(255), contents: bytesUpTo(MAX_SYNC_FILE_BYTES) });
 export type OpenedSyncFile = z.infer<typeof OpenedSyncFileSchema>;
@@ -65,9 +68,15 @@ export const ipcContract = {
   'file:save-bytes': { method: 'saveBytesFile', args: z.tuple([SaveBytesRequestSchema]), result: SaveFileResultSchema },
   // Sync files opened with the app (docs/decisions/0012-sync-files.md): handed over once, then forgotten.
   'sync-files:take-opened': { method: 'takeOpenedSyncFiles', args: z.tuple([]), result: z.array(OpenedSyncFileSchema).max(MAX_OPENED_SYNC_FILES) },
-  // The install's signing key, sealed by the OS credential store (Electron safeStorage); null where unavailable.
+  // The install's signing key, sealed by the OS credential store (Electron safeStorage); null where
+  // unavailable. 'no-keyring': safeStorage seals with a fixed key (Linux 'basic_text'), which protects nothing.
+  'secrets:protection': { method: 'secretProtection', args: z.tuple([]), result: SecretProtectionSchema },
   'secrets:seal': { method: 'sealSecret', args: z.tuple([z.string().min(1).max(8192)]), result: z.string().max(32768).nullable() },
-  'secrets:open': { method: 'openSecret', args: z.tuple([z.string().min(1).max(32768)]), result: z.string().max(8192).nullable() },
+  'secrets:open': {
+    method: 'openSecret',
+    args: z.tuple([z.string().min(1).max(32768)]),
+    result: z.object({ plainText: z.string().max(8192), resealed: z.string().max(32768).nullable() }).nullable(),
+  },
   // Meeting on a LAN without internet (docs/decisions/0007-lan-hosting.md).
   'lan:list-addresses': { method: 'listLanAddresses', args: z.tuple([]), result: z.array(LanAddressSchema).max(64) },
   'lan:start-hosting': { method: 'startLanHosting', args: z.tuple([LanHostingRequestSchema]), result: LanHostingStatusSchema },

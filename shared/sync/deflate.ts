@@ -29,9 +29,12 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
 }
 
 function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
-  // One chunk in; the writer's failure surfaces on the reading side, where it is handled.
-  const input = new Blob([bytes.slice().buffer]).stream();
-  return input.pipeThrough(transform as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+  // One chunk in; a failure to write (corrupt input, a cancelled read) surfaces on the reading
+  // side, where it is handled, so the writer's own promises are only kept from going unhandled.
+  const writer = transform.writable.getWriter();
+  writer.write(bytes.slice()).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  return transform.readable;
 }
 
 export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {

@@ -18,6 +18,8 @@ type Config = {
   linux?: { target?: string[]; category?: string; maintainer?: string };
   win?: { target?: string[] };
   mac?: { target?: string[] };
+  asar?: boolean;
+  electronFuses?: Record<string, boolean>;
 };
 const typed = config as Config;
 // strict: false because the schema uses keywords Ajv does not know (it is generated from TypeScript).
@@ -56,5 +58,23 @@ describe('electron-builder.yml', () => {
 
   it('registers the coalition:// scheme for invite links', () => {
     expect(typed.protocols?.flatMap((p) => p.schemes ?? [])).toContain('coalition');
+  });
+
+  it('flips the Electron fuses that harden the packaged binary', () => {
+    expect(typed.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // onlyLoadAppFromAsar would leave an app packaged without an archive unable to start.
+    expect(typed.asar).not.toBe(false);
+  });
+
+  it("spells every fuse as electron-builder's schema names them", () => {
+    expect(validate({ ...(config as object), electronFuses: { runAsnode: false } })).toBe(false);
   });
 });

@@ -66,7 +66,11 @@ function setup(overrides: { appInfo?: () => AppInfo; chosenPath?: string | null;
       }),
     mainFrame: () => (overrides.mainFrame === undefined ? MAIN_FRAME : overrides.mainFrame),
     lan: unusedLan,
-    secretBox: { seal: (plain) => `sealed:${plain}`, open: (sealed) => (sealed.startsWith('sealed:') ? sealed.slice(7) : null) },
+    secretBox: {
+      protection: async () => 'os',
+      seal: async (plain) => `sealed:${plain}`,
+      open: async (sealed) => (sealed.startsWith('sealed:') ? { plainText: sealed.slice(7), resealed: null } : null),
+    },
   };
   registerIpcHandlers(deps);
   const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<unknown> => {

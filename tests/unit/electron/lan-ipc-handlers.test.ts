@@ -52,7 +52,7 @@ function setup(overrides: Partial<LanControllerLike> = {}) {
     appInfo: () => ({ name: 'Coalition desk', version: '0.1.0', platform: 'linux' }),
     mainFrame: () => MAIN_FRAME,
     lan,
-    secretBox: { seal: () => null, open: () => null },
+    secretBox: { protection: async () => 'unavailable', seal: async () => null, open: async () => null },
   });
   const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<unknown> => {
     const listener = listeners.get(channel);

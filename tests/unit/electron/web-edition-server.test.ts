@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy';
 import { resolveWebAsset, startWebEditionServer, type WebEditionServer } from '../../../electron/serve/web-edition-server';
 import { connect } from '../sync/ws-client';
 
@@ -40,7 +41,10 @@ function get(pathname: string): Promise<{ status: number; type: string; body: st
 
 describe('the web edition server', () => {
   it('serves the app, its assets and, for any other path, the app again', async () => {
-    expect((await get('/')).body).toContain('Coalition desk');
+    const page = await get('/');
+    expect(page.body).toContain('Coalition desk');
+    // The desktop's policy, as a header on the page itself (frame-ancestors works only as a header).
+    expect(page.csp).toBe(CONTENT_SECURITY_POLICY);
     const asset = await get('/assets/app-1234.js');
     expect(asset.type).toContain('text/javascript');
     expect(asset.csp).toContain("script-src 'self'");

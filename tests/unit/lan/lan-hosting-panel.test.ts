@@ -15,6 +15,7 @@ function platform(kind: Platform['kind']): Platform {
     takeOpenedSyncFiles: async () => [],
     getLastWorkspaceId: async () => null,
     setLastWorkspaceId: async () => undefined,
+    secretProtection: async () => 'unavailable',
     sealSecret: async () => null,
     openSecret: async () => null,
     lan: webLan,

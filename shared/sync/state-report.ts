@@ -1,7 +1,7 @@
 import { digest } from 'lib0/hash/sha256';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { fromBase64Url, toBase64Url } from './room-name';
+import { fromBase64Url, toBase64Url } from '../integrity/base64';
 
 /**
  * What a peer says it has of a workspace: its state vector (which insertions), how many deleted

@@ -54,15 +54,42 @@ export function parseRedisUrl(value: string): RedisAddress | undefined {
   }
 }
 
-/** The SQLite extension with writes awaited and the file closed on shutdown, so a stopped relay has stored everything. */
-class RelayStore extends SQLite {
+/**
+ * The SQLite extension with its table made before the first read, writes awaited and the file closed
+ * on shutdown, so a stopped relay has stored everything. Upstream creates the table without waiting
+ * (and Hocuspocus does not await onConfigure): envelopes opened right after start were read before
+ * the table existed and refused (seen in CI under load).
+ */
+export class RelayStore extends SQLite {
+  private schemaReady: Promise<void> = Promise.resolve();
+
   constructor(database: string) {
     super({ database });
+    const fetch = this.configuration.fetch;
+    this.configuration.fetch = async (data) => {
+      await this.schemaReady;
+      return fetch(data);
+    };
     this.configuration.store = ({ documentName, state }) =>
       new Promise<void>((resolve, reject) => {
         if (!this.db) return reject(new Error('relay store is closed'));
         this.db.run(upsertQuery, { $name: documentName, $data: state }, (error) => (error ? reject(error) : resolve()));
       });
+  }
+
+  override async onConfigure(): Promise<void> {
+    await super.onConfigure();
+    const db = this.db;
+    // CREATE TABLE IF NOT EXISTS again, this time with a callback to wait on.
+    this.schemaReady = new Promise<void>((resolve, reject) => {
+      if (!db) return reject(new Error('relay store is closed'));
+      db.exec(this.configuration.schema, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  /** Listening waits for the table, so a relay that says it has started can serve a read. */
+  override async onListen(): Promise<void> {
+    await this.schemaReady;
   }
 
   async onDestroy(): Promise<void> {

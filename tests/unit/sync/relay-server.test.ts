@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { MAX_ENVELOPES_PER_CONNECTION, MAX_RELAY_MESSAGE_BYTES, parseRedisUrl, startRelayServer, type RelayServer } from '../../../electron/relay/relay-server';
+import { MAX_ENVELOPES_PER_CONNECTION, MAX_RELAY_MESSAGE_BYTES, parseRedisUrl, RelayStore, startRelayServer, type RelayServer } from '../../../electron/relay/relay-server';
 import { RelaySync, type RelaySyncOptions } from '../../../renderer/sync/relay-sync';
 import { relayDocumentName } from '../../../shared/sync/relay-envelope';
 import { newWorkspaceSecret } from '../../../shared/sync/room-name';
@@ -216,6 +216,16 @@ describe('the relay', () => {
     );
     cleanups.push(() => socket.destroy());
     expect(outcomes.filter((outcome) => outcome === 'refused')).toHaveLength(1);
+  });
+
+  it('has made its table before the first read, however soon after start it comes', async () => {
+    // Upstream's SQLite extension creates the table without waiting; a read right after start then
+    // failed with "no such table" and the envelope was refused (CI, under load).
+    const store = new RelayStore(join(await dataDir(), 'relay.sqlite'));
+    cleanups.push(() => store.onDestroy());
+    await store.onConfigure();
+    const reads = await Promise.allSettled(Array.from({ length: MAX_ENVELOPES_PER_CONNECTION }, (_, index) => store.configuration.fetch({ documentName: `w-${index}` } as never)));
+    expect(reads.map((read) => read.status)).toEqual(Array(MAX_ENVELOPES_PER_CONNECTION).fill('fulfilled'));
   });
 
   it('closes a connection that sends a message over the size limit', async () => {

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { BODY_PREFIX } from './workspace-doc';
 
-type SharedType = Parameters<Y.Transaction['changed']['get']>[0];
+export type SharedType = Parameters<Y.Transaction['changed']['get']>[0];
 
 /** The shared type at the top of the document that `type` lives in. */
-function rootOf(type: SharedType): SharedType {
+export function rootOf(type: SharedType): SharedType {
   let at = type;
   while (at._item !== null && at._item.parent instanceof Y.AbstractType) at = at._item.parent as SharedType;
   return at;
@@ -13,7 +13,7 @@ function rootOf(type: SharedType): SharedType {
 const rootNames = new WeakMap<SharedType, string>();
 
 /** By name: a body this window never opened arrives from a peer as an untyped root. */
-function nameOf(root: SharedType, doc: Y.Doc): string {
+export function nameOf(root: SharedType, doc: Y.Doc): string {
   let name = rootNames.get(root);
   if (name === undefined) {
     name = [...doc.share].find(([, type]) => type === root)?.[0] ?? '';

@@ -54,7 +54,15 @@ export interface PeerStateRow {
   madeAt: unknown;
 }
 
+/** Local-only: a workspace's serialised search index. Parsed on read (shared/search/workspace-index.ts); a damaged one is rebuilt. */
+export interface SearchIndexRow {
+  workspaceId: string;
+  data: unknown;
+  savedAt: string;
+}
+
 export type DeskDatabase = Dexie & {
+  searchIndexes: EntityTable<SearchIndexRow, 'workspaceId'>;
   archive: Table<ArchiveRow, [string, string]>;
   pinnedKeys: Table<PinnedKeyRow, [string, string]>;
   peerStates: Table<PeerStateRow, [string, string]>;
@@ -83,5 +91,7 @@ export function openDatabase(name = DATABASE_NAME, options?: { indexedDB?: IDBFa
   db.version(3).stores({ archive: '[workspaceId+entryId], workspaceId', pinnedKeys: '[workspaceId+memberId], workspaceId' });
   // v4: sync files (docs/decisions/0012-sync-files.md); what each member had as of their last file.
   db.version(4).stores({ peerStates: '[workspaceId+memberId], workspaceId' });
+  // v5: search (docs/decisions/0030-search-library.md); a cold start loads the index instead of rebuilding it.
+  db.version(5).stores({ searchIndexes: 'workspaceId' });
   return db;
 }

@@ -12,6 +12,7 @@ import type { PassageMark } from './passage-marks';
 import type { TFunction } from 'i18next';
 import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { routeHref } from '../app/router';
+import { useRevealPassage } from '../search/use-reveal';
 import type { PresentPeer } from '../sync/use-sync-status';
 import { SelectField } from '../ui/fields';
 import { documentStatusOptions } from '../ui/option-lists';
@@ -54,6 +55,7 @@ export function DocumentScreen({
   const [titleError, setTitleError] = useState<string>();
   const lastTouch = useRef(0);
   const [editor, setEditor] = useState<Editor | null>(null);
+  useRevealPassage(editor, workspaceId, meta.id);
   const voices = useDocumentVoices(workspace, meta.id, snapshot);
   const passageMarks = useMemo(() => marksOf(voices, members, t), [voices, members, t]);
   useKeptRendering(workspaceId, meta.id, meta.title, body, meta.language);

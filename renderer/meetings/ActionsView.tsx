@@ -55,7 +55,7 @@ export function ActionsView() {
               const overdue = isOverdue(action, now);
               const meeting = action.meetingId ? doc.meeting(action.meetingId) : undefined;
               return (
-                <tr key={action.id} className={overdue ? 'overdue' : undefined}>
+                <tr key={action.id} className={overdue ? 'overdue' : undefined} data-search-item={action.id}>
                   <th scope="row">
                     {action.description}
                     {meeting ? (

@@ -20,7 +20,7 @@ export function ItemMinutesEditor({ meetingId, item, number }: { meetingId: stri
   const patch = (change: Partial<Omit<ItemMinutes, 'agendaItemId'>>): string | undefined => save(updateItemMinutes(minutes, item.id, change, new Date()));
   const prefix = `minutes-${item.id}`;
   return (
-    <div className="minutes-block" role="group" aria-labelledby={`${prefix}-heading`}>
+    <div className="minutes-block" role="group" aria-labelledby={`${prefix}-heading`} data-search-item={item.id}>
       <h5 id={`${prefix}-heading`}>
         {number}. {item.title}
       </h5>

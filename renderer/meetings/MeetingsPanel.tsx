@@ -10,6 +10,8 @@ import { MeetingsContext, SCREEN_HEADING_ID, useMeetingsDoc, type MeetingsScope,
 import { MeetingsList } from './MeetingsList';
 import { zoneOf } from './meeting-time';
 import { PollsScreen } from './PollsScreen';
+import { revealElement } from '../search/reveal-element';
+import { useReveal } from '../search/use-reveal';
 import './meetings.css';
 
 const SECTIONS = ['meetings', 'polls', 'actions'] as const;
@@ -22,7 +24,7 @@ function sectionOf(view: MeetingsView): Section {
 }
 
 /** The workspace's Meetings tab: meetings and planning, polls, and actions across the workspace. */
-export function MeetingsPanel({ workspace, members, me }: { workspaceId: string; workspace: WorkspaceDoc; members: Member[]; me: Member | undefined }) {
+export function MeetingsPanel({ workspaceId, workspace, members, me }: { workspaceId: string; workspace: WorkspaceDoc; members: Member[]; me: Member | undefined }) {
   const { t, i18n } = useTranslation();
   const { doc, version } = useMeetingsDoc(workspace);
   const [view, setView] = useState<MeetingsView>({ name: 'meetings' });
@@ -35,6 +37,20 @@ export function MeetingsPanel({ workspace, members, me }: { workspaceId: string;
     [doc, workspace, members, me, zone, i18n.language, version],
   );
   useFocusOnViewChange(view);
+  // A search result for a meeting, its minutes or an action opens the sub-screen that shows it.
+  useReveal(workspaceId, (target) => {
+    if (target.kind === 'meeting')
+      return () => {
+        setView({ name: 'meeting', meetingId: target.meetingId });
+        revealElement(target.itemId, `#${SCREEN_HEADING_ID}`);
+      };
+    if (target.kind === 'actions')
+      return () => {
+        setView({ name: 'actions' });
+        revealElement(target.actionId, `#${SCREEN_HEADING_ID}`);
+      };
+    return undefined;
+  });
 
   return (
     <MeetingsContext.Provider value={scope}>

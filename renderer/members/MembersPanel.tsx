@@ -48,7 +48,7 @@ export function MembersPanel({
         </thead>
         <tbody>
           {members.map((member) => (
-            <tr key={member.id}>
+            <tr key={member.id} data-search-item={member.id}>
               <th scope="row">
                 {member.name}
                 {sharedNames.has(nameKey(member.name)) ? <span className="same-name"> {t('members.sameNameBadge')}</span> : null}

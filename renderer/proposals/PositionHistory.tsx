@@ -21,7 +21,7 @@ export function PositionHistory({ tally, members, zone }: { tally: Tally; member
             <summary>{t('proposals.history.summary', { name: nameOf(members, memberId), count: positions.length })}</summary>
             <ol>
               {positions.map((position) => (
-                <li key={position.entryId}>
+                <li key={position.entryId} data-search-item={position.entryId}>
                   <time dateTime={position.castAt}>{formatInstant(position.castAt, zone, i18n.language)}</time>
                   {': '}
                   <strong>{t(`proposals.stances.${position.stance}`)}</strong>

@@ -6,7 +6,8 @@ import { routeHref } from '../app/router';
 import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { DecisionsLog } from './DecisionsLog';
 import { NewProposalForm } from './NewProposalForm';
-import { ProposalPage } from './ProposalPage';
+import { useRevealItem } from '../search/use-reveal';
+import { PROPOSAL_HEADING_ID, ProposalPage } from './ProposalPage';
 import { workspaceDecisions } from './proposal-records';
 import { viewerZone } from './proposal-time';
 import { ProposalsList } from './ProposalsList';
@@ -37,6 +38,8 @@ export function ProposalsPanel(props: {
     // `tick` re-reads the clock: a provisional decision turns final with no change to the document.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, members, tick]);
+
+  useRevealItem(workspaceId, 'proposal', (target) => (target.kind === 'proposal' ? target.itemId : undefined), `#${PROPOSAL_HEADING_ID}`);
 
   if (selectedProposalId !== undefined) {
     const proposal = proposals.valid.find((candidate) => candidate.id === selectedProposalId);

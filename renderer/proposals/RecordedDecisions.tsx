@@ -44,7 +44,7 @@ function DecisionItem({ record, ...context }: Context & { record: DecisionRecord
   const contestable =
     record.status !== 'superseded' && content.provisional && content.confirmationEndsAt !== null && now.getTime() <= Date.parse(content.confirmationEndsAt) && me && isFullMember(me);
   return (
-    <li className="decision-record">
+    <li className="decision-record" data-search-item={record.id}>
       <p>
         <strong>{t(`proposals.outcomes.${record.outcome}`)}</strong>
         {content.level ? ` — ${t(`proposals.levels.${content.level}`)}` : null} · {t('proposals.decisions.status', { status })}

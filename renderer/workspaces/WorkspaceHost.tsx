@@ -15,6 +15,9 @@ import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { assignRole } from '../members/assign-role';
 import { MembersPanel } from '../members/MembersPanel';
+import { SearchDialog } from '../search/SearchDialog';
+import { useLiveSearch } from '../search/use-live-search';
+import { useRevealItem } from '../search/use-reveal';
 import type { Identity } from '../../shared/members/identity';
 import { PresenceList } from '../sync/PresenceList';
 import { presenceColor } from '../sync/presence-color';
@@ -103,6 +106,8 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   useForgetStaleRenderings(open, documentId);
 
   const inviteOutOfDate = useOutOfDateInvite(open, status, profile !== undefined);
+  const search = useLiveSearch(open);
+  useRevealItem(open.id, 'member', (target) => (target.kind === 'member' ? target.memberId : undefined), '#members-heading');
 
   if (inviteOutOfDate) {
     return (
@@ -122,6 +127,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
       <SaveStatus open={open} maker={author} workspaceName={name} />
       <SyncStatusBadge status={status} sync={sync} relayCount={relays.length} />
       <RelayStatusBadge statuses={relays} />
+      <SearchDialog scope="workspace" searcher={search.searcher} status={search.status} revision={search.revision} />
     </div>
   );
 

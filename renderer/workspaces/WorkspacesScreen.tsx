@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { navigate } from '../app/router';
+import { useAllWorkspacesSearcher } from '../search/all-workspaces';
+import { SearchDialog } from '../search/SearchDialog';
 import { JoinWorkspaceForm } from '../sync/JoinWorkspaceForm';
 import { exportRawWorkspace } from './export-raw';
 import { useRegistry } from './use-registry';
@@ -13,6 +15,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
   const { workspaces, identity, platform, installKey } = useApp();
   const { items, error, reload } = useRegistry();
   const [status, setStatus] = useState('');
+  const searchAll = useAllWorkspacesSearcher();
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -32,6 +35,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
   return (
     <main id="main" tabIndex={-1}>
       <h1>{t('workspaces.title')}</h1>
+      <SearchDialog scope="all" searcher={searchAll} />
       <p role="status" className="status-line">
         {status}
       </p>

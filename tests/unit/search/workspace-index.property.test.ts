@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { collectChanges, type PendingChanges } from '../../../shared/search/changed-sources';
 import { WorkspaceIndex } from '../../../shared/search/workspace-index';
 import { WorkspaceDoc } from '../../../shared/workspace-doc/workspace-doc';
-import { action, member, minutes, putDecision, putDocument, putView, reviseView, sampleWorkspace } from '../../bench/search-workspace';
+import { action, member, minutes, putDecision, putDocument, reviseView, sampleWorkspace } from '../../bench/search-workspace';
 
 const WORDS = ['lantern', 'harbour', 'archive', 'charter', 'mailing', 'estuary', 'délégation', 'Consensus'];
 const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));

@@ -75,7 +75,10 @@ function SearchPanel({ searcher, status, revision, scope, onDone }: { searcher: 
     // `revision` changes when peers' edits reach the index, so open results follow them.
   }, [searcher, query, status, revision]);
 
-  useEffect(() => document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' }), [active, groups]);
+  useEffect(() => {
+    // A statement, not the effect's value: newer Chromium returns a promise from scrollIntoView.
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, groups]);
 
   const open = (hit: FoundHit | undefined) => {
     if (!hit) return;
@@ -88,6 +91,8 @@ function SearchPanel({ searcher, status, revision, scope, onDone }: { searcher: 
     if (event.key === 'ArrowDown') setActive((at) => (at >= last ? 0 : at + 1));
     else if (event.key === 'ArrowUp') setActive((at) => (at <= 0 ? Math.max(last, 0) : at - 1));
     else if (event.key === 'Enter') open(hits[active]);
+    // Explicit, so Escape closes whatever the input would otherwise do with it.
+    else if (event.key === 'Escape') onDone();
     else return;
     event.preventDefault();
   };
@@ -108,7 +113,7 @@ function SearchPanel({ searcher, status, revision, scope, onDone }: { searcher: 
       <h2 id="search-heading">{t(scope === 'all' ? 'search.titleAll' : 'search.title')}</h2>
       <input
         id="search-input"
-        type="search"
+        type="text"
         role="combobox"
         aria-label={t('search.label')}
         aria-expanded={hits.length > 0}

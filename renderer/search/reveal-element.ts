@@ -19,9 +19,36 @@ export function revealElement(itemId: string | undefined, fallbackSelector?: str
     for (let parent = element.parentElement; parent; parent = parent.parentElement) if (parent instanceof HTMLDetailsElement) parent.open = true;
     if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.tabIndex = -1;
     element.focus({ preventScroll: true });
+    keepFocus(element);
     element.scrollIntoView({ block: 'center' });
     element.classList.add('search-revealed');
     setTimeout(() => element.classList.remove('search-revealed'), 2500);
   };
   requestAnimationFrame(attempt);
+}
+
+const SETTLE_MS = 600;
+
+/**
+ * The screen that just opened may move focus to its own heading or to the main region once its
+ * effects run; the item the member asked for wins, unless the member has moved on themselves.
+ */
+function keepFocus(element: HTMLElement): void {
+  const until = performance.now() + SETTLE_MS;
+  let moved = false;
+  const byMember = () => (moved = true);
+  const onFocus = (event: FocusEvent) => {
+    const target = event.target;
+    if (moved || performance.now() > until || !(target instanceof HTMLElement) || target === element) return;
+    // Only the focus a screen gives itself (its heading or main region) is taken back.
+    if (target.tabIndex === -1 && element.isConnected) element.focus({ preventScroll: true });
+  };
+  document.addEventListener('focusin', onFocus);
+  document.addEventListener('keydown', byMember, { once: true });
+  document.addEventListener('pointerdown', byMember, { once: true });
+  setTimeout(() => {
+    document.removeEventListener('focusin', onFocus);
+    document.removeEventListener('keydown', byMember);
+    document.removeEventListener('pointerdown', byMember);
+  }, SETTLE_MS);
 }

@@ -21,27 +21,37 @@ const LENGTH = 160;
  * builds elements from them, so nothing in a record is ever read as markup.
  */
 export function snippetOf(text: string, terms: ReadonlySet<string>): Snippet {
-  const flat = text.replace(/\s+/gu, ' ');
-  const words = [...flat.matchAll(WORD)].map((match) => ({ at: match.index, word: match[0], hit: terms.has(foldTerm(match[0])) }));
-  const first = words.find((word) => word.hit);
+  // Lazily, word by word: a record can be a 100,000-character paragraph, and only the window is shown.
+  let first: { at: number; word: string } | undefined;
+  for (const match of text.matchAll(WORD)) {
+    if (!terms.has(foldTerm(match[0]))) continue;
+    first = { at: match.index, word: match[0] };
+    break;
+  }
   let start = first ? Math.max(0, first.at - BEFORE) : 0;
   // Start on a word boundary, so the window never opens mid-word.
-  if (start > 0) start = words.find((word) => word.at >= start)?.at ?? start;
-  const end = Math.min(flat.length, start + LENGTH);
+  if (start > 0) {
+    const next = /[\n\r\p{Z}\p{P}]/u.exec(text.slice(start, first?.at ?? start));
+    if (next) start += next.index + 1;
+  }
+  const end = Math.min(text.length, start + LENGTH);
+  const window = text.slice(start, end);
   const segments: SnippetSegment[] = [];
-  let at = start;
   const push = (piece: string, mark: boolean) => {
-    if (piece !== '') segments.push({ text: piece, mark });
+    if (piece !== '') segments.push({ text: piece.replace(/\s+/gu, ' '), mark });
   };
   if (start > 0) push('…', false);
-  for (const word of words) {
-    if (!word.hit || word.at < start || word.at + word.word.length > end) continue;
-    push(flat.slice(at, word.at), false);
-    push(word.word, true);
-    at = word.at + word.word.length;
+  let at = 0;
+  for (const match of window.matchAll(WORD)) {
+    // A word cut by the window's end is left unmarked rather than half-marked.
+    if (match.index + match[0].length >= window.length && end < text.length) break;
+    if (!terms.has(foldTerm(match[0]))) continue;
+    push(window.slice(at, match.index), false);
+    push(match[0], true);
+    at = match.index + match[0].length;
   }
-  push(flat.slice(at, end), false);
-  if (end < flat.length) push('…', false);
+  push(window.slice(at), false);
+  if (end < text.length) push('…', false);
   return { segments: mergePlain(segments), firstMatch: first?.word };
 }
 

@@ -25,7 +25,15 @@ const OPTIONS: Options<Indexed> = {
     const folded = foldTerm(term);
     return folded === '' ? null : folded;
   },
-  searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 2 }, combineWith: 'AND' },
+  searchOptions: {
+    // Earlier words of a query are whole; only the one being typed is a prefix.
+    prefix: (_term, index, terms) => index === terms.length - 1,
+    // One typo in five letters, two at most: wider fuzziness costs more than it finds.
+    fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+    maxFuzzy: 2,
+    boost: { title: 2 },
+    combineWith: 'AND',
+  },
 };
 
 const ownerKey = (source: string, key: string): string => `${source}\u0000${key}`;
@@ -183,10 +191,12 @@ export class WorkspaceIndex {
     const perKind = options.perKind ?? 5;
     const byKind = new Map<SearchKind, SearchHit[]>();
     for (const result of this.mini.search(query)) {
+      // Snippets only for hits that will be shown: a short prefix can match every record.
+      const shown = byKind.get(result.kind as SearchKind)?.length ?? 0;
+      if (shown >= perKind) continue;
       const hit = toHit(result);
       if (!hit) continue;
       const hits = byKind.get(hit.kind) ?? [];
-      if (hits.length >= perKind) continue;
       hits.push(hit);
       byKind.set(hit.kind, hits);
     }

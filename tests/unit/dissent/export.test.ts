@@ -156,7 +156,7 @@ describe('every export carries the annex', () => {
         expect(html.match(/<article class="view">/g)?.length ?? 0).toBe(specs.length);
         expect(markdown.match(/^### /gm)?.length ?? 0).toBe(specs.length);
         for (const spec of specs) expect(html).toContain(escapeHtml(spec.signer));
-        expect(html).not.toMatch(/<(?!!doctype html>|\/?(?:html|head|meta|title|body|main|h\d|p|ul|ol|li|blockquote|pre|code|hr|strong|em|a|br|q|section|article|dl|dt|dd|time)\b)/);
+        expect(html).not.toMatch(/<(?!!doctype html>|\/?(?:html|head|meta|title|style|body|main|h\d|p|ul|ol|li|blockquote|pre|code|hr|strong|em|a|br|q|section|article|dl|dt|dd|time)\b)/);
       }),
     );
   });

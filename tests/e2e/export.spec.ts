@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { expect, expectAccessible, test } from './support/desk-fixtures';
 import { DeskPage } from './support/desk-page';
+import { MeetingsPage } from './support/meetings-page';
 
 const VIEW = 'Observers should keep a voice in every decision on membership.';
 
@@ -111,4 +112,46 @@ test('the PDF button prints a view of the document with its annex, and only that
   // Leaving the document takes its print view away: printing elsewhere prints that screen.
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Back to documents' }).click();
   await expect(printView).toHaveCount(0);
+});
+
+test('a meeting summary exports to Word and PDF in the "Key points raised / Next steps" layout', async ({ profile }) => {
+  const meetings = new MeetingsPage(profile.page);
+  const { page } = profile;
+  await meetings.setUpCoalition(
+    { name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands', timeZone: 'Europe/Amsterdam' },
+    'Coalition on Open Maps',
+    [{ name: 'Ishaan Verma', group: 'Academia', role: 'Member', timeZone: 'Asia/Kolkata' }],
+  );
+  await meetings.openTab();
+  const form = meetings.planForm();
+  await form.getByLabel('Title').fill('Mapping data working call');
+  await form.getByLabel('Date and start time').fill('2026-03-10T14:00');
+  await form.getByLabel('Duration in minutes').fill('60');
+  await form.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Mapping data working call' })).toBeVisible();
+  await meetings.addAgendaItem('Open data licence', 30, 'Ishaan Verma');
+  await meetings.setAttendance('Amara Velde', 'Present online');
+  const item = meetings.itemMinutes(1, 'Open data licence');
+  await meetings.addKeyPoint(item, 'The licence must allow reuse by public bodies.');
+  await meetings.addNextStep(item, 'Compare three licences', ['Ishaan Verma'], '2026-03-31');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download summary (Word)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('mapping-data-working-call-2026-03-10-summary.docx');
+  const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync((await download.path()) ?? '') });
+  expect(html).toContain('<h2>1. Open data licence</h2><h3>Key points raised</h3><ul><li>The licence must allow reuse by public bodies.</li></ul>');
+  expect(html).toContain('<h3>Next steps</h3><ul><li>Compare three licences (Ishaan Verma, by 31 March 2026)</li></ul>');
+  expect(html).toContain('<h3>Participants</h3><ul><li>Amara Velde (Open Lines Trust), online</li></ul>');
+
+  await page.getByRole('button', { name: 'Download summary (PDF)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Save as PDF' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const printView = page.locator('#print-view');
+  await expect(page.locator('#root')).toBeHidden();
+  await expect(printView.getByRole('heading', { level: 3, name: 'Key points raised' })).toBeVisible();
+  await expect(printView.getByRole('heading', { level: 3, name: 'Next steps' })).toBeVisible();
+  expect((await page.pdf()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  await expectAccessible(page, 'meeting page with its summary exports');
 });

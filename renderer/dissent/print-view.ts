@@ -14,6 +14,7 @@ export function showPrintView(contentHtml: string, options: { language: string |
   const view = document.createElement('div');
   view.id = PRINT_VIEW_ID;
   view.className = 'print-view';
+  view.setAttribute('role', 'region');
   view.setAttribute('aria-label', options.label);
   if (options.language) view.lang = options.language;
   view.dir = options.direction;

@@ -1,5 +1,6 @@
 import { BorderStyle, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { ExportBlock, Inline } from './body-blocks';
+import { xmlSafe } from './xml-safe';
 import { BULLET_LIST, CODE_STYLE, ORDERED_LIST, QUOTE_STYLE, type DocxContext } from './docx-document';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
@@ -10,7 +11,7 @@ export function docxHeading(level: number): (typeof HEADINGS)[number] {
 
 /** Links a reader may follow: a peer could write any scheme into a link mark. */
 function safeHref(href: string): string | null {
-  return /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
+  return /^(https?:|mailto:)/i.test(href.trim()) ? xmlSafe(href.trim()) : null;
 }
 
 export function docxRuns(inlines: readonly Inline[], context: DocxContext): ParagraphChild[] {
@@ -18,7 +19,7 @@ export function docxRuns(inlines: readonly Inline[], context: DocxContext): Para
     if (inline.kind === 'break') return new TextRun({ text: '', break: 1 });
     const href = inline.href === null ? null : safeHref(inline.href);
     const run = new TextRun({
-      text: inline.text,
+      text: xmlSafe(inline.text),
       bold: inline.bold,
       italics: inline.italic,
       strike: inline.strike,
@@ -32,7 +33,7 @@ export function docxRuns(inlines: readonly Inline[], context: DocxContext): Para
 
 /** Plain text that may hold line breaks (a view's own words), kept as runs with breaks, never as markup. */
 export function docxTextRuns(text: string, context: DocxContext, options: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
-  return text.split('\n').map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}), ...options, ...(context.rtl ? { rightToLeft: true } : {}) }));
+  return xmlSafe(text).split('\n').map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}), ...options, ...(context.rtl ? { rightToLeft: true } : {}) }));
 }
 
 interface Placement {

@@ -1,3 +1,4 @@
+import { xmlSafe } from './xml-safe';
 import { AlignmentType, Document, LevelFormat, type ILevelsOptions, type ISectionOptions } from 'docx';
 
 export const BULLET_LIST = 'bullet-list';
@@ -45,7 +46,7 @@ function runLanguage(language: string | undefined, rtl: boolean): { value?: stri
 export function docxDocument(options: { title: string; language: string | undefined; rtl: boolean; sections: ISectionOptions[] }): Document {
   const language = runLanguage(options.language, options.rtl);
   return new Document({
-    title: options.title,
+    title: xmlSafe(options.title),
     creator: 'Coalition desk',
     styles: {
       default: { document: { run: { font: 'Calibri', size: 22, ...(language ? { language } : {}), ...(options.rtl ? { rightToLeft: true } : {}) } } },

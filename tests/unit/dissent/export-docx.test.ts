@@ -159,4 +159,13 @@ describe('DOCX export, read back with mammoth', () => {
     const none = await readDocx(documentDocx(documentExportModel(input())));
     expect(none.part('word/styles.xml')).not.toContain('<w:lang');
   });
+
+  it('stays a file Word opens when a peer wrote characters XML cannot hold', async () => {
+    const hostile = views.map((view) => ({ ...view, text: `Keep\uFFFE this\u0001 view\uD800 intact`, title: 'Odd\uFFFF title' }));
+    const word = await readDocx(documentDocx(documentExportModel(input({ views: hostile, title: 'Charter <&> "of" \uFFFEall' }))));
+    expect(word.text).toContain('Keep this view intact');
+    expect(word.html).toContain('<h3>Minority view: Odd title</h3>');
+    for (const part of ['word/document.xml', 'docProps/core.xml']) for (const bad of ['\uFFFE', '\uFFFF', '\u0001', '\uD800']) expect(word.part(part)).not.toContain(bad);
+    expect(word.part('docProps/core.xml')).toContain('Charter &lt;&amp;&gt; &quot;of&quot; all');
+  });
 });

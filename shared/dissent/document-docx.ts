@@ -70,7 +70,7 @@ function recordParagraphs(model: DocumentExportModel, context: DocxContext): Par
 
 /** The document as a Word file: the same model as the other formats, so the annex is always in it. */
 export function documentDocx(model: DocumentExportModel): Document {
-  const context = new DocxContext(model.direction === 'rtl');
+  const context = new DocxContext(model.direction === 'rtl', model.headingShift);
   return docxDocument({
     title: model.title,
     language: model.language,

@@ -78,7 +78,7 @@ function recordHtml(model: DocumentExportModel): string {
 /** The document, its annex, endorsements and record as HTML elements: the standalone file and the app's print view both use it. */
 export function documentHtmlContent(model: DocumentExportModel): string {
   return [
-    `<main>\n<h1>${escapeHtml(model.title)}</h1>\n${bodyHtml(model.blocks)}\n</main>`,
+    `<main>\n<h1>${escapeHtml(model.title)}</h1>\n${bodyHtml(model.blocks, model.headingShift)}\n</main>`,
     annexHtml(model.annex, model.labels),
     recordHtml(model),
   ]

@@ -13,6 +13,12 @@ export interface DocumentExportModel {
   direction: 'ltr' | 'rtl';
   /** The body without its opening title heading, headings at the level their authors gave them. */
   blocks: readonly ExportBlock[];
+  /**
+   * 1 when the body still has level-1 headings of its own: HTML, Word and the print view move every
+   * body heading down one so the title stays the only h1 (one h1 per page for screen readers, one
+   * top entry in Word's navigation pane). Markdown keeps the authors' levels (issue 12's fix).
+   */
+  headingShift: 0 | 1;
   annex: Annex;
   record: ExportRecord | undefined;
   labels: ExportLabels;
@@ -29,14 +35,25 @@ function withoutTitleHeading(blocks: readonly ExportBlock[], title: string): rea
   return repeatsTitle ? rest : blocks;
 }
 
+function hasTopLevelHeading(blocks: readonly ExportBlock[]): boolean {
+  return blocks.some((block) => {
+    if (block.kind === 'heading') return block.level === 1;
+    if (block.kind === 'blockquote') return hasTopLevelHeading(block.children);
+    if (block.kind === 'bulletList' || block.kind === 'orderedList') return block.items.some(hasTopLevelHeading);
+    return false;
+  });
+}
+
 export function documentExportModel(input: DocumentExport, labels?: Partial<ExportLabels>): DocumentExportModel {
   const resolved = withDefaults(labels);
   const language = input.language === undefined ? undefined : canonicalLanguage(input.language);
+  const blocks = withoutTitleHeading(bodyBlocks(input.body), input.title);
   return {
     title: input.title,
     language,
     direction: language === undefined ? 'ltr' : languageDirection(language),
-    blocks: withoutTitleHeading(bodyBlocks(input.body), input.title),
+    blocks,
+    headingShift: hasTopLevelHeading(blocks) ? 1 : 0,
     annex: buildAnnex(input, resolved),
     record: input.record,
     labels: resolved,

@@ -57,7 +57,7 @@ function paragraph(children: ParagraphChild[], context: DocxContext, placement: 
 function blockParagraphs(block: ExportBlock, context: DocxContext, placement: Placement): Paragraph[] {
   switch (block.kind) {
     case 'heading':
-      return [paragraph(docxRuns(block.inlines, context), context, placement, { heading: docxHeading(block.level) })];
+      return [paragraph(docxRuns(block.inlines, context), context, placement, { heading: docxHeading(block.level + context.headingShift) })];
     case 'paragraph':
       return [paragraph(docxRuns(block.inlines, context), context, placement)];
     case 'bulletList':

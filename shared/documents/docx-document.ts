@@ -10,7 +10,11 @@ export const CODE_STYLE = 'Code';
 /** How text runs in this document: its direction, and a counter so every list restarts its numbering. */
 export class DocxContext {
   private instances = 0;
-  constructor(readonly rtl: boolean) {}
+  /** How many levels body headings move down (see DocumentExportModel.headingShift). */
+  constructor(
+    readonly rtl: boolean,
+    readonly headingShift = 0,
+  ) {}
 
   nextListInstance(): number {
     this.instances += 1;

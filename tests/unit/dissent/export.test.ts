@@ -225,3 +225,24 @@ describe('one model for every format', () => {
     );
   });
 });
+
+describe('a body with level-1 headings of its own (a translation whose first clause is not its title)', () => {
+  const translation = (): DocumentExport => {
+    const doc = new Y.Doc();
+    const translationBody = doc.getXmlFragment('body:charte');
+    writeBlocks(translationBody, [
+      { kind: 'heading', level: 1, text: 'Charte' },
+      { kind: 'heading', level: 2, text: 'Mission et objectifs' },
+    ]);
+    return { documentId: 'charte', title: 'Charte de la coalition', body: translationBody, language: 'fr', views: [], endorsements: [], members: people };
+  };
+
+  it('keeps the title the only h1 in HTML and Word, and the authors’ levels in Markdown', async () => {
+    const html = renderDocumentHtml(translation());
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain('<h2>Charte</h2>\n<h3>Mission et objectifs</h3>');
+    const word = await readDocx(documentDocx(documentExportModel(translation())));
+    expect(word.html).toMatch(/^<h1>Charte de la coalition<\/h1><h2>Charte<\/h2><h3>Mission et objectifs<\/h3>/);
+    expect(renderDocumentMarkdown(translation())).toMatch(/^# Charte de la coalition\n\n# Charte\n\n## Mission et objectifs\n/);
+  });
+});

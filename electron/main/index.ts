@@ -16,6 +16,7 @@ import { lanAddressCandidates } from '../sync/lan-interfaces';
 import { startSignalingServer } from '../sync/signaling-server';
 import { joinUrlFor, registerInviteLinks } from './invite-links';
 import { nodeSyncFileSource, OpenedSyncFiles, registerSyncFileOpening, sharingUrlFor } from './opened-sync-files';
+import { webContentsPdfPrinter } from './pdf-export';
 import { safeStorageSecretBox } from './secret-box';
 import { createMainWindow, focusWindow } from './window';
 
@@ -93,6 +94,7 @@ async function start(): Promise<void> {
     lan,
     secretBox: safeStorageSecretBox(safeStorage, process.platform),
     openedSyncFiles: syncFiles,
+    pdfPrinter: webContentsPdfPrinter(() => liveWindow()?.webContents ?? null),
   });
 
   const openWindow = (): void => {

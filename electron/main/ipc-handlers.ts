@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ipcContract, type AppInfo, type IpcChannel, type IpcContract, type OpenedSyncFile } from '../../shared/ipc/contract';
 import type { LanController } from '../sync/lan-controller';
+import { exportPdf, type PdfPrinter } from './pdf-export';
 import { isTrustedSender, type FrameIdentity } from './ipc-sender';
 import type { Logger } from './logger';
 import type { SecretBox } from './secret-box';
@@ -39,6 +40,8 @@ export interface IpcHandlerDeps {
   readonly secretBox: SecretBox;
   /** Sync files the OS asked the app to open, until the renderer takes them. */
   readonly openedSyncFiles: { take(): OpenedSyncFile[] };
+  /** Prints our window (the only trusted sender) to PDF. */
+  readonly pdfPrinter: PdfPrinter;
 }
 
 /** The part of the LAN controller the renderer may reach. */
@@ -51,7 +54,7 @@ type Result<C extends IpcChannel> = z.input<IpcContract[C]['result']>;
 export type IpcImplementations = { [C in IpcChannel]: (...args: Args<C>) => Promise<Result<C>> };
 
 export function createIpcImplementations(
-  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan' | 'secretBox' | 'openedSyncFiles'>,
+  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan' | 'secretBox' | 'openedSyncFiles' | 'pdfPrinter'>,
 ): IpcImplementations {
   return {
     'app:get-info': async () => deps.appInfo(),
@@ -75,6 +78,7 @@ export function createIpcImplementations(
       await deps.fileWriter.writeBinaryFile(filePath, contents);
       return { saved: true };
     },
+    'export:pdf': async (request) => exportPdf(request, { saveDialog: deps.saveDialog, fileWriter: deps.fileWriter, printer: deps.pdfPrinter }),
     'sync-files:take-opened': async () => deps.openedSyncFiles.take(),
     'lan:list-addresses': async () => deps.lan.addresses(),
     'lan:start-hosting': async (request) => deps.lan.startHosting(request),

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DissentTarget } from '../../shared/dissent/dissent';
@@ -7,12 +7,14 @@ import type { DocumentMeta } from '../../shared/documents/document-meta';
 import type { Member } from '../../shared/members/member';
 import type { ProposalTarget } from '../../shared/proposals/proposal';
 import { NewProposalForm } from '../proposals/NewProposalForm';
+import { workspaceDecisions } from '../proposals/proposal-records';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { anchorFromSelection } from '../documents/selection-anchor';
 import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { EvidenceNotices } from '../integrity/EvidenceNotices';
 import { AddViewForm } from './AddViewForm';
 import { EndorsementsSection } from './EndorsementsSection';
+import { documentRecord } from './document-record';
 import { ExportButtons } from './ExportButtons';
 import type { DocumentVoices } from './use-document-voices';
 import { ViewsAnnex } from './ViewsAnnex';
@@ -35,6 +37,8 @@ export function DocumentVoicesPanel(props: {
   const [target, setTarget] = useState<DissentTarget>();
   const [proposalTarget, setProposalTarget] = useState<ProposalTarget>();
   const [hint, setHint] = useState('');
+  // The decisions log changes with signed entries, not with typing.
+  const decisions = useMemo(() => workspaceDecisions(snapshot, members, new Date()).records, [snapshot, members]);
 
   const selectedPassage = () => {
     const anchor = editor ? anchorFromSelection(editor) : undefined;
@@ -59,7 +63,17 @@ export function DocumentVoicesPanel(props: {
         </p>
       ) : null}
       <ExportButtons
-        document={{ documentId: meta.id, title: meta.title, body, language: meta.language, views: voices.views, endorsements: voices.endorsements, members, subjectTitles: voices.subjectTitles }}
+        document={{
+          documentId: meta.id,
+          title: meta.title,
+          body,
+          language: meta.language,
+          views: voices.views,
+          endorsements: voices.endorsements,
+          members,
+          subjectTitles: voices.subjectTitles,
+          record: documentRecord(meta, voices.proposals, decisions, t),
+        }}
       />
       {me && !target && !proposalTarget ? (
         <div className="item-actions">

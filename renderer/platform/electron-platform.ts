@@ -33,6 +33,9 @@ export function electronPlatform(bridge: DesktopBridge): Platform {
     async saveBytesFile(suggestedName, contents) {
       return (await bridge.saveBytesFile({ suggestedName, contents })).saved;
     },
+    async printPdf(suggestedName) {
+      return (await bridge.exportPdf({ suggestedName })).saved ? 'saved' : 'cancelled';
+    },
     takeOpenedSyncFiles: () => bridge.takeOpenedSyncFiles(),
     async getLastWorkspaceId() {
       return (await bridge.getPreferences()).lastWorkspaceId;

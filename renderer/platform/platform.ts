@@ -25,6 +25,11 @@ export interface Platform {
   /** Lets the user save text to a file of their choice; false when they cancel. */
   saveFile(suggestedName: string, contents: string, mimeType: string): Promise<boolean>;
   saveBytesFile(suggestedName: string, contents: Uint8Array, mimeType: string): Promise<boolean>;
+  /**
+   * Prints the page's print view (renderer/dissent/print-view.ts) to PDF: the desktop app writes the
+   * file the user picks; a browser opens its print dialog, where "Save as PDF" is a destination.
+   */
+  printPdf(suggestedName: string): Promise<'saved' | 'cancelled' | 'print-dialog'>;
   /** Sync files the OS asked the desktop app to open since the last call; a browser has none. */
   takeOpenedSyncFiles(): Promise<OpenedSyncFile[]>;
   getLastWorkspaceId(): Promise<string | null>;

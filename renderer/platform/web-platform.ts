@@ -38,6 +38,11 @@ export function webPlatform(): Platform {
       download(suggestedName, new Blob([contents.slice().buffer], { type: mimeType }));
       return true;
     },
+    // The browser's own dialog saves the PDF; it prints the same print view with the same stylesheet.
+    async printPdf() {
+      window.print();
+      return 'print-dialog';
+    },
     // Opening a file with a browser tab is not a thing: members load it from the Sharing tab.
     takeOpenedSyncFiles: async () => [],
     async getLastWorkspaceId() {

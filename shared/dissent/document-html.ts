@@ -1,8 +1,8 @@
-import { buildAnnex, withDefaults, type Annex, type DocumentExport, type ExportLabels } from './export-annex';
-import { bodyBlocks } from '../documents/body-blocks';
+import type { Annex, DocumentExport, ExportLabels } from './export-annex';
 import { bodyHtml } from '../documents/body-html';
 import { escapeHtml } from '../html-escape';
-import { canonicalLanguage, languageDirection } from '../translations/content-language';
+import { documentExportModel, type DocumentExportModel } from './export-model';
+import { EXPORT_PRINT_CSS } from './print-stylesheet';
 
 function paragraphs(text: string): string {
   return text
@@ -52,25 +52,61 @@ function annexHtml(annex: Annex, labels: ExportLabels): string {
   ].join('\n');
 }
 
-/** Screen readers and browsers read the text in its own language and direction. */
-function htmlStart(language: string | undefined): string {
-  const tag = language === undefined ? undefined : canonicalLanguage(language);
-  return tag === undefined ? '<html>' : `<html lang="${escapeHtml(tag)}" dir="${languageDirection(tag)}">`;
+function recordHtml(model: DocumentExportModel): string {
+  const { record, labels } = model;
+  if (!record) return '';
+  const updated = record.updatedBy ? `${escapeHtml(record.updatedOn)}, ${escapeHtml(record.updatedBy)}` : escapeHtml(record.updatedOn);
+  const decisions =
+    record.decisions.length === 0
+      ? `<p>${escapeHtml(labels.noDecisions)}</p>`
+      : `<ul>${record.decisions
+          .map(
+            (decision) =>
+              `<li><strong>${escapeHtml(decision.proposalTitle)}</strong>: ${escapeHtml(decision.outcome)} (${escapeHtml(decision.status)}), ${escapeHtml(labels.decidedOn)} <time>${escapeHtml(decision.decidedOn)}</time>${decision.summary ? `<p>${escapeHtml(decision.summary)}</p>` : ''}</li>`,
+          )
+          .join('')}</ul>`;
+  return [
+    '<section id="document-record">',
+    `<h2>${escapeHtml(labels.recordHeading)}</h2>`,
+    `<dl><dt>${escapeHtml(labels.status)}</dt><dd>${escapeHtml(record.status)}</dd><dt>${escapeHtml(labels.lastUpdated)}</dt><dd>${updated}</dd></dl>`,
+    `<h3>${escapeHtml(labels.decisionsHeading)}</h3>`,
+    decisions,
+    '</section>',
+  ].join('\n');
 }
 
-/** A standalone HTML file of the document, always with the minority and dissenting views annex and the endorsements. */
-export function renderDocumentHtml(input: DocumentExport, labels?: Partial<ExportLabels>): string {
-  const resolved = withDefaults(labels);
-  const title = escapeHtml(input.title);
+/** The document, its annex, endorsements and record as HTML elements: the standalone file and the app's print view both use it. */
+export function documentHtmlContent(model: DocumentExportModel): string {
+  return [
+    `<main>\n<h1>${escapeHtml(model.title)}</h1>\n${bodyHtml(model.blocks, model.headingShift)}\n</main>`,
+    annexHtml(model.annex, model.labels),
+    recordHtml(model),
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** Screen readers and browsers read the text in its own language and direction. */
+function htmlStart(model: DocumentExportModel): string {
+  return model.language === undefined ? '<html>' : `<html lang="${escapeHtml(model.language)}" dir="${model.direction}">`;
+}
+
+/** A standalone HTML file of the model, which prints cleanly as it is (the same print stylesheet as the app's PDF). */
+export function documentHtmlFile(model: DocumentExportModel): string {
+  const title = escapeHtml(model.title);
   return [
     '<!doctype html>',
-    htmlStart(input.language),
-    '<head><meta charset="utf-8"><title>' + title + '</title></head>',
+    htmlStart(model),
+    `<head><meta charset="utf-8"><title>${title}</title><style>${EXPORT_PRINT_CSS}</style></head>`,
     '<body>',
-    `<main>\n<h1>${title}</h1>\n${bodyHtml(bodyBlocks(input.body), 1)}\n</main>`,
-    annexHtml(buildAnnex(input, resolved), resolved),
+    documentHtmlContent(model),
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** A standalone HTML file of the document, always with the minority and dissenting views annex and the endorsements. */
+export function renderDocumentHtml(input: DocumentExport, labels?: Partial<ExportLabels>): string {
+  return documentHtmlFile(documentExportModel(input, labels));
 }

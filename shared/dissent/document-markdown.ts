@@ -1,5 +1,6 @@
-import { buildAnnex, withDefaults, type Annex, type DocumentExport, type ExportLabels } from './export-annex';
-import { bodyBlocks, type ExportBlock, type Inline } from '../documents/body-blocks';
+import type { Annex, DocumentExport, ExportLabels } from './export-annex';
+import type { ExportBlock, Inline } from '../documents/body-blocks';
+import { documentExportModel, type DocumentExportModel } from './export-model';
 import { escapeMarkdown, escapeMarkdownInline } from '../markdown-escape';
 
 
@@ -98,15 +99,31 @@ function annexMarkdown(annex: Annex, labels: ExportLabels): string {
   return parts.join('\n\n');
 }
 
-function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((inline) => (inline.kind === 'break' ? ' ' : inline.text)).join('');
+function recordMarkdown(model: DocumentExportModel): string {
+  const { record, labels } = model;
+  if (!record) return '';
+  const updated = record.updatedBy ? `${escapeMarkdown(record.updatedOn)}, ${escapeMarkdown(record.updatedBy)}` : escapeMarkdown(record.updatedOn);
+  const parts = [
+    `## ${escapeMarkdownInline(labels.recordHeading)}`,
+    [`- ${escapeMarkdown(labels.status)}: ${escapeMarkdown(record.status)}`, `- ${escapeMarkdown(labels.lastUpdated)}: ${updated}`].join('\n'),
+    `### ${escapeMarkdownInline(labels.decisionsHeading)}`,
+  ];
+  if (record.decisions.length === 0) parts.push(escapeMarkdown(labels.noDecisions));
+  else
+    parts.push(
+      record.decisions
+        .map((decision) => {
+          const line = `- **${escapeMarkdown(decision.proposalTitle)}**: ${escapeMarkdown(decision.outcome)} (${escapeMarkdown(decision.status)}), ${escapeMarkdown(labels.decidedOn)} ${escapeMarkdown(decision.decidedOn)}`;
+          return decision.summary ? `${line}\\\n  ${escapeMarkdown(decision.summary).replace(/\n/g, ' ')}` : line;
+        })
+        .join('\n'),
+    );
+  return parts.join('\n\n');
 }
 
-/** Every template opens with the title as a level-1 heading: printed once, not again under it. */
-function withoutTitleHeading(blocks: readonly ExportBlock[], title: string): readonly ExportBlock[] {
-  const [first, ...rest] = blocks;
-  const repeatsTitle = first?.kind === 'heading' && first.level === 1 && plainText(first.inlines).trim() === title.trim();
-  return repeatsTitle ? rest : blocks;
+/** The model as Markdown: title, body, the annex of views with the endorsements, and the record when there is one. */
+export function documentMarkdownFile(model: DocumentExportModel): string {
+  return [`# ${escapeMarkdownInline(model.title)}`, blocksMarkdown(model.blocks), annexMarkdown(model.annex, model.labels), recordMarkdown(model)].filter((part) => part !== '').join('\n\n') + '\n';
 }
 
 /**
@@ -114,7 +131,5 @@ function withoutTitleHeading(blocks: readonly ExportBlock[], title: string): rea
  * endorsements. Body headings keep the level their authors gave them.
  */
 export function renderDocumentMarkdown(input: DocumentExport, labels?: Partial<ExportLabels>): string {
-  const resolved = withDefaults(labels);
-  const body = blocksMarkdown(withoutTitleHeading(bodyBlocks(input.body), input.title));
-  return [`# ${escapeMarkdownInline(input.title)}`, body, annexMarkdown(buildAnnex(input, resolved), resolved)].filter((part) => part !== '').join('\n\n') + '\n';
+  return documentMarkdownFile(documentExportModel(input, labels));
 }

@@ -22,8 +22,22 @@ export const DEFAULT_EXPORT_LABELS = {
   noEndorsements: 'No endorsements were recorded.',
   representedBy: 'represented by',
   unknownMember: 'Unknown member',
+  recordHeading: 'Record of this document',
+  status: 'Status',
+  lastUpdated: 'Last updated',
+  decisionsHeading: 'Decisions on this document',
+  noDecisions: 'No decisions were recorded on this document.',
+  decidedOn: 'Decided on',
 };
 export type ExportLabels = typeof DEFAULT_EXPORT_LABELS;
+
+/** The lifecycle lines an export prints, already in the reader's words. */
+export interface ExportRecord {
+  status: string;
+  updatedOn: string;
+  updatedBy: string;
+  decisions: { proposalTitle: string; outcome: string; status: string; decidedOn: string; summary: string }[];
+}
 
 /** Everything an export needs. Views and endorsements are required, so no caller can leave the annex out by omission. */
 export interface DocumentExport {
@@ -37,6 +51,8 @@ export interface DocumentExport {
   members: readonly Pick<Member, 'id' | 'name'>[];
   /** Titles to name proposals and decisions that views refer to. */
   subjectTitles?: Readonly<Record<string, string>>;
+  /** The document's status and the decisions on it, in the reader's words; exports print it after the annex. */
+  record?: ExportRecord;
 }
 
 export interface AnnexItem {

@@ -48,6 +48,12 @@ export const SaveFileResultSchema = z.object({ saved: z.boolean() });
 export const SaveBytesRequestSchema = z.object({ suggestedName: SuggestedFileNameSchema, contents: bytesUpTo(MAX_SYNC_FILE_BYTES) });
 export type SaveBytesRequest = z.infer<typeof SaveBytesRequestSchema>;
 
+/** A PDF of the page's print view (the document with its annex): the main process prints the sender itself. */
+export const ExportPdfRequestSchema = z.object({
+  suggestedName: SuggestedFileNameSchema.refine((name) => /\.pdf$/i.test(name), 'must end in .pdf'),
+});
+export type ExportPdfRequest = z.infer<typeof ExportPdfRequestSchema>;
+
 export const SecretProtectionSchema = z.enum(['os', 'no-keyring', 'unavailable']);
 export type SecretProtection = z.infer<typeof SecretProtectionSchema>;
 
@@ -66,6 +72,7 @@ export const ipcContract = {
   },
   'file:save': { method: 'saveFile', args: z.tuple([SaveFileRequestSchema]), result: SaveFileResultSchema },
   'file:save-bytes': { method: 'saveBytesFile', args: z.tuple([SaveBytesRequestSchema]), result: SaveFileResultSchema },
+  'export:pdf': { method: 'exportPdf', args: z.tuple([ExportPdfRequestSchema]), result: SaveFileResultSchema },
   // Sync files opened with the app (docs/decisions/0012-sync-files.md): handed over once, then forgotten.
   'sync-files:take-opened': { method: 'takeOpenedSyncFiles', args: z.tuple([]), result: z.array(OpenedSyncFileSchema).max(MAX_OPENED_SYNC_FILES) },
   // The install's signing key, sealed by the OS credential store (Electron safeStorage); null where

@@ -1,3 +1,4 @@
+import { EXPORT_PRINT_CSS } from '../dissent/print-stylesheet';
 import { escapeHtml } from '../html-escape';
 import { summaryReport, type SummaryReport, type SummaryReportInput } from './summary-report';
 
@@ -6,8 +7,8 @@ function list(lines: readonly string[]): string {
   return `<ul>\n${lines.map((line) => `  <li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>`;
 }
 
-/** A standalone document, so it can be saved, mailed or printed as is. Every piece of user text is escaped. */
-export function renderSummaryHtml(report: SummaryReport, language = 'en'): string {
+/** The report's elements: the standalone file and the app's print view (PDF) both use them. */
+export function summaryHtmlContent(report: SummaryReport): string {
   const { labels } = report;
   const body: string[] = [];
   body.push('<header>', ...report.titleLines.map((line) => `<p><strong>${escapeHtml(line)}</strong></p>`), `<p>${escapeHtml(report.subtitle)}</p>`, '</header>');
@@ -23,6 +24,11 @@ export function renderSummaryHtml(report: SummaryReport, language = 'en'): strin
   body.push('<section>', `<h2>${escapeHtml(labels.annex)}</h2>`, `<h3>${escapeHtml(labels.participants)}</h3>`, list(report.participants));
   if (report.apologies.length > 0) body.push(`<h3>${escapeHtml(labels.apologies)}</h3>`, list(report.apologies));
   body.push('</section>');
+  return body.join('\n');
+}
+
+/** A standalone document, so it can be saved, mailed or printed as is. Every piece of user text is escaped. */
+export function renderSummaryHtml(report: SummaryReport, language = 'en'): string {
   const title = escapeHtml([...report.titleLines.slice(-2), report.subtitle].join(' — '));
   return [
     '<!doctype html>',
@@ -30,9 +36,10 @@ export function renderSummaryHtml(report: SummaryReport, language = 'en'): strin
     '<head>',
     '<meta charset="utf-8">',
     `<title>${title}</title>`,
+    `<style>${EXPORT_PRINT_CSS}</style>`,
     '</head>',
     '<body>',
-    ...body,
+    summaryHtmlContent(report),
     '</body>',
     '</html>',
     '',

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDocumentHtml } from '../../../shared/dissent/document-html';
+import { documentHtmlFile, renderDocumentHtml } from '../../../shared/dissent/document-html';
+import { documentDocx } from '../../../shared/dissent/document-docx';
+import { documentExportModel } from '../../../shared/dissent/export-model';
+import { readDocx } from './docx-reader';
 import { escapeHtml } from '../../../shared/html-escape';
-import { renderDocumentMarkdown } from '../../../shared/dissent/document-markdown';
+import { documentMarkdownFile, renderDocumentMarkdown } from '../../../shared/dissent/document-markdown';
 import { prepareCosign, prepareDissent } from '../../../shared/dissent/dissent';
 import { projectDissents, type DissentView } from '../../../shared/dissent/dissent-view';
 import { prepareEndorsement, projectEndorsements, type EndorsementView } from '../../../shared/dissent/endorsement';
@@ -156,8 +159,90 @@ describe('every export carries the annex', () => {
         expect(html.match(/<article class="view">/g)?.length ?? 0).toBe(specs.length);
         expect(markdown.match(/^### /gm)?.length ?? 0).toBe(specs.length);
         for (const spec of specs) expect(html).toContain(escapeHtml(spec.signer));
-        expect(html).not.toMatch(/<(?!!doctype html>|\/?(?:html|head|meta|title|body|main|h\d|p|ul|ol|li|blockquote|pre|code|hr|strong|em|a|br|q|section|article|dl|dt|dd|time)\b)/);
+        expect(html).not.toMatch(/<(?!!doctype html>|\/?(?:html|head|meta|title|style|body|main|h\d|p|ul|ol|li|blockquote|pre|code|hr|strong|em|a|br|q|section|article|dl|dt|dd|time)\b)/);
       }),
     );
+  });
+});
+
+describe('HTML export of a document made from a template', () => {
+  it('prints the title once as the only h1, and body headings at their own level', () => {
+    const doc = new Y.Doc();
+    const charterBody = doc.getXmlFragment('body:charter');
+    writeBlocks(charterBody, [...templateBlocks('charter'), { kind: 'heading', level: 3, text: 'Notice periods' }]);
+    const html = renderDocumentHtml({ documentId: 'charter', title: 'Charter', body: charterBody, views: [], endorsements: [], members: people });
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain('<h1>Charter</h1>\n<h2>Mission and goals</h2>');
+    expect(html).toContain('<h3>Notice periods</h3>');
+    expect(html).toContain('<style>@page');
+  });
+});
+
+describe('the record of the document', () => {
+  const record = {
+    status: 'Adopted',
+    updatedOn: '2026-07-03',
+    updatedBy: 'Imani <i>Okonkwo</i>',
+    decisions: [{ proposalTitle: 'Open the list', outcome: 'Adopted', status: 'Final', decidedOn: '2026-07-02', summary: 'Adopted at the *July* call.' }],
+  };
+
+  it('follows the annex in HTML and Markdown, escaped like every other piece of user text', () => {
+    const html = renderDocumentHtml({ ...input(), record });
+    expect(html.indexOf('<section id="document-record">')).toBeGreaterThan(html.indexOf('<section id="endorsements">'));
+    expect(html).toContain('<dt>Status</dt><dd>Adopted</dd><dt>Last updated</dt><dd>2026-07-03, Imani &lt;i&gt;Okonkwo&lt;/i&gt;</dd>');
+    expect(html).toContain('<li><strong>Open the list</strong>: Adopted (Final), Decided on <time>2026-07-02</time><p>Adopted at the *July* call.</p></li>');
+    const markdown = renderDocumentMarkdown({ ...input(), record });
+    expect(markdown).toContain('## Record of this document\n\n- Status: Adopted\n- Last updated: 2026-07-03, Imani \\<i\\>Okonkwo\\</i\\>');
+    expect(markdown).toContain('- **Open the list**: Adopted (Final), Decided on 2026-07-02\\\n  Adopted at the \\*July\\* call.');
+  });
+
+  it('is left out when the caller has none, while the annex stays', () => {
+    const model = documentExportModel(input());
+    expect(model.record).toBeUndefined();
+    expect(renderDocumentHtml(input())).not.toContain('<section id="document-record">');
+    expect(renderDocumentMarkdown(input())).toContain('## Minority and dissenting views');
+  });
+});
+
+describe('one model for every format', () => {
+  it('gives Markdown, HTML and Word the same annex, whatever the views say', async () => {
+    const template = views[0];
+    if (!template) throw new Error('no view');
+    const text = fc.string({ minLength: 1, maxLength: 30 }).filter((value) => value.trim() !== '' && !value.includes('\n'));
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 3 }), async (texts) => {
+        const generated: DissentView[] = texts.map((viewText, index) => ({ ...template, id: `v${index}`, text: viewText, title: '' }));
+        const model = documentExportModel({ ...input(), views: generated });
+        expect(model.annex.items.map((item) => item.text)).toEqual(texts);
+        const word = await readDocx(documentDocx(model));
+        const annex = word.text.slice(word.text.indexOf('Minority and dissenting views'));
+        for (const viewText of texts) expect(annex).toContain(viewText.trim());
+        expect(word.html.match(/<h3>Minority view<\/h3>/g)?.length ?? 0).toBe(texts.length);
+        expect(documentHtmlFile(model).match(/<article class="view">/g)?.length ?? 0).toBe(texts.length);
+        expect(documentMarkdownFile(model).match(/^### Minority view$/gm)?.length ?? 0).toBe(texts.length);
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
+
+describe('a body with level-1 headings of its own (a translation whose first clause is not its title)', () => {
+  const translation = (): DocumentExport => {
+    const doc = new Y.Doc();
+    const translationBody = doc.getXmlFragment('body:charte');
+    writeBlocks(translationBody, [
+      { kind: 'heading', level: 1, text: 'Charte' },
+      { kind: 'heading', level: 2, text: 'Mission et objectifs' },
+    ]);
+    return { documentId: 'charte', title: 'Charte de la coalition', body: translationBody, language: 'fr', views: [], endorsements: [], members: people };
+  };
+
+  it('keeps the title the only h1 in HTML and Word, and the authors’ levels in Markdown', async () => {
+    const html = renderDocumentHtml(translation());
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain('<h2>Charte</h2>\n<h3>Mission et objectifs</h3>');
+    const word = await readDocx(documentDocx(documentExportModel(translation())));
+    expect(word.html).toMatch(/^<h1>Charte de la coalition<\/h1><h2>Charte<\/h2><h3>Mission et objectifs<\/h3>/);
+    expect(renderDocumentMarkdown(translation())).toMatch(/^# Charte de la coalition\n\n# Charte\n\n## Mission et objectifs\n/);
   });
 });

@@ -58,6 +58,7 @@ function setup(overrides: { appInfo?: () => AppInfo; chosenPath?: string | null;
       writeBinaryFile: async (filePath, contents) => void writes.push({ filePath, contents }),
     },
     openedSyncFiles: { take: () => opened.splice(0) },
+    pdfPrinter: { printToPdf: async () => new TextEncoder().encode('%PDF-1.7 test') },
     appInfo:
       overrides.appInfo ??
       (() => {

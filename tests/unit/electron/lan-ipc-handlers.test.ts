@@ -49,6 +49,7 @@ function setup(overrides: Partial<LanControllerLike> = {}) {
     saveDialog: { chooseSavePath: async () => null },
     fileWriter: { writeTextFile: async () => undefined, writeBinaryFile: async () => undefined },
     openedSyncFiles: { take: () => [] },
+    pdfPrinter: { printToPdf: async () => null },
     appInfo: () => ({ name: 'Coalition desk', version: '0.1.0', platform: 'linux' }),
     mainFrame: () => MAIN_FRAME,
     lan,

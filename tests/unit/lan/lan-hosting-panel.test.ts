@@ -12,6 +12,7 @@ function platform(kind: Platform['kind']): Platform {
     kind,
     saveFile: async () => false,
     saveBytesFile: async () => false,
+    printPdf: async () => 'cancelled',
     takeOpenedSyncFiles: async () => [],
     getLastWorkspaceId: async () => null,
     setLastWorkspaceId: async () => undefined,

@@ -13,6 +13,7 @@ function desktop(login: string, protection: SecretProtection = 'os'): Platform {
     kind: 'electron',
     saveFile: async () => false,
     saveBytesFile: async () => false,
+    printPdf: async () => 'cancelled',
     takeOpenedSyncFiles: async () => [],
     getLastWorkspaceId: async () => null,
     setLastWorkspaceId: async () => undefined,

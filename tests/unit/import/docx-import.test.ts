@@ -131,4 +131,20 @@ describe('DOCX import (mammoth on a file written by the docx library)', () => {
     }
     expect(checkDocx(bomb)).toEqual({ ok: false, error: 'errors.importTooLarge' });
   });
+
+  it('reads hostile HTML as text only: scripts, frames and handlers are dropped and counted, javascript: links lose their link', () => {
+    const html = new DOMParser().parseFromString(
+      '<body><h1>Minutes</h1><script>window.__imported = true</script><p>Before <img src="x" onerror="window.__imported = true" /> after <a href="javascript:alert(1)">click</a> <a href="data:text/html,x">data</a> <a href="mailto:chair@example.org">mail</a></p><iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe><p>&lt;script&gt;alert(2)&lt;/script&gt;</p></body>',
+      'text/html',
+    );
+    const outcome = importHtml(html.getElementsByTagName('body')[0] as unknown as HtmlNodeLike, 'minutes.docx');
+    if (!outcome.ok) throw new Error(outcome.error);
+    const json = JSON.stringify(outcome.document.blocks);
+    expect(json).not.toMatch(/__imported|onerror|javascript:|data:|srcdoc/);
+    expect(json).toContain('"text":"Before after click data "');
+    expect(json).toContain('"href":"mailto:chair@example.org"');
+    // Escaped markup in the text is the words it says.
+    expect(json).toContain('<script>alert(2)</script>');
+    expect(outcome.document.dropped).toMatchObject({ html: 2, images: 1, unsafeLinks: 2 });
+  });
 });

@@ -4,6 +4,8 @@ import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { navigate, routeHref } from '../app/router';
 import { LastEdited } from './LastEdited';
 import { NewDocumentForm } from './NewDocumentForm';
+import { ImportDocumentForm } from '../import/ImportDocumentForm';
+import { defaultContentLanguage } from '../translations/default-content-language';
 
 export function DocumentsPanel({
   workspaceId,
@@ -16,7 +18,7 @@ export function DocumentsPanel({
   documents: DocumentMeta[];
   author: DocumentMeta['updatedBy'];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sorted = [...documents].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section aria-labelledby="documents-heading">
@@ -36,6 +38,13 @@ export function DocumentsPanel({
       <NewDocumentForm
         onCreate={(title, type, language) => {
           const meta = workspace.createDocument({ id: crypto.randomUUID(), title, type, author, now: new Date(), language });
+          navigate({ name: 'document', workspaceId, documentId: meta.id });
+        }}
+      />
+      <h3>{t('import.documentTitle')}</h3>
+      <ImportDocumentForm
+        onCreate={(title, type, imported) => {
+          const meta = workspace.createDocument({ id: crypto.randomUUID(), title, type, author, now: new Date(), language: defaultContentLanguage(i18n.language), content: imported.blocks });
           navigate({ name: 'document', workspaceId, documentId: meta.id });
         }}
       />

@@ -5,6 +5,8 @@ import type { Member, MemberRole } from '../../shared/members/member';
 import { roleOptions } from '../ui/option-lists';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { AddMemberForm } from './AddMemberForm';
+import { addMember } from './add-member';
+import { ImportMembersForm } from './ImportMembersForm';
 import { StakeholderCoverageNotice } from './StakeholderCoverageNotice';
 
 export function MembersPanel({
@@ -79,9 +81,15 @@ export function MembersPanel({
         </tbody>
       </table>
       <h3>{t('members.addTitle')}</h3>
-      <AddMemberForm
-        existingNames={names}
-        onAdd={(input) => workspace.putMember({ ...input, id: crypto.randomUUID(), joinedAt: new Date().toISOString() })}
+      <AddMemberForm existingNames={names} onAdd={(input) => addMember(workspace, input)} />
+      <h3>{t('memberImport.title')}</h3>
+      <ImportMembersForm
+        existing={members}
+        onImport={(inputs) => {
+          const now = new Date();
+          // One transaction: peers see the whole list arrive, never half of it.
+          workspace.ydoc.transact(() => inputs.forEach((input) => addMember(workspace, input, now)));
+        }}
       />
     </section>
   );

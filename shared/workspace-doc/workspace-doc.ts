@@ -5,6 +5,7 @@ import { templateBlocks } from '../documents/templates';
 import { MemberSchema, type Member } from '../members/member';
 import { parseRecord, parseRecords, type Parsed } from './map-records';
 import { WorkspaceProfileSchema, type WorkspaceProfile } from '../workspaces/workspace-profile';
+import { writeImportedContent, type ImportedBlock } from '../import/imported-content';
 
 /**
  * The shape of a workspace's Y.Doc. Everything members share lives here; every read is parsed,
@@ -76,6 +77,8 @@ export class WorkspaceDoc {
     language?: string;
     /** A translation starts with an empty body: its clauses are written one by one (shared/translations/). */
     translationOf?: string;
+    /** An imported file's content, written instead of the template (shared/import/). */
+    content?: readonly ImportedBlock[];
   }): DocumentMeta {
     const at = options.now.toISOString();
     const meta = DocumentMetaSchema.parse({
@@ -91,7 +94,8 @@ export class WorkspaceDoc {
     });
     this.ydoc.transact(() => {
       this.documentMap.set(meta.id, defined(meta));
-      if (options.translationOf === undefined) writeBlocks(this.body(meta.id), templateBlocks(options.type, meta.language));
+      if (options.content !== undefined) writeImportedContent(this.body(meta.id), options.content);
+      else if (options.translationOf === undefined) writeBlocks(this.body(meta.id), templateBlocks(options.type, meta.language));
     });
     return meta;
   }

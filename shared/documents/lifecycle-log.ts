@@ -31,7 +31,7 @@ export interface IgnoredTransition {
 
 export interface Lifecycle {
   stage: LifecycleStage;
-  /** The stage the document had before any signed transition (its stored status). */
+  /** Where the chain starts: the first signed step's "from", else (no step signed yet) the stored status. */
   startedFrom: LifecycleStage;
   history: AppliedTransition[];
   /** Validly signed transitions no honest app could have applied: flagged, never counted. */
@@ -57,7 +57,10 @@ function problemOf(entry: TransitionEntry, state: Lifecycle, options: LifecycleO
   const { content } = entry;
   const role = options.roleOf(entry.authorId, new Date(entry.at));
   if (role === undefined || !(options.allowedRoles ?? DEFAULT_LIFECYCLE_ROLES).includes(role)) return 'not-allowed';
-  if (content.from !== state.stage || !isAllowedStep(content.from, content.to)) return 'out-of-order';
+  // The first step names, under an officer's signature, the stage it starts from: the plain stored
+  // status counts only while no step is signed, so rewriting it later cannot derail the chain.
+  const from = previousAt === null ? content.from : state.stage;
+  if (content.from !== from || !isAllowedStep(content.from, content.to)) return 'out-of-order';
   if (previousAt !== null && Date.parse(entry.at) < Date.parse(previousAt)) return 'out-of-order';
   if (content.to === 'in-review' && (content.reviewEndsAt === null || Date.parse(content.reviewEndsAt) <= Date.parse(entry.at))) return 'incomplete';
   if (content.to === 'consensus-call' && content.proposalId === null) return 'incomplete';
@@ -103,6 +106,7 @@ export function deriveLifecycle(verified: readonly Verified<SignedEntry>[], opti
     }
     if (!next) break;
     const step = applied(next);
+    if (state.history.length === 0) state.startedFrom = step.from;
     state.history.push(step);
     state.stage = step.to;
     lastId = step.id;

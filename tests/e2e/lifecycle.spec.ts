@@ -68,7 +68,7 @@ test('a coordinator takes a charter from draft through review and a consensus ca
 
   // The adopted text is locked: read-only, with a note, no toolbar, and typing changes nothing.
   const body = desk.editorBody();
-  await expect(page.getByRole('note')).toContainText('This document is Adopted: its text is locked.');
+  await expect(page.getByRole('note', { name: 'Locked text' })).toContainText('This document is Adopted: its text is locked.');
   await expect(body).toHaveAttribute('contenteditable', 'false');
   await expect(body).toHaveAttribute('aria-readonly', 'true');
   await expect(page.getByRole('toolbar')).toHaveCount(0);

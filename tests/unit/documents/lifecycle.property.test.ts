@@ -111,9 +111,12 @@ describe('document lifecycle from a log of signed transitions', () => {
           if (extra.kind === 'unauthorised') bad.push(await signed(extra.author, content(stageAfter, extra.to, previousId, at), at));
           // Claims to be the coordinator, signed with Eve's key: verification drops it.
           if (extra.kind === 'forged') bad.push(await signed('amara', content(stageAfter, extra.to, previousId, at), at, 'eve'));
-          if (extra.kind === 'wrong-from') {
-            const from = LIFECYCLE_STAGES.find((stage) => stage !== stageAfter) ?? 'draft';
-            bad.push(await signed('amara', content(from, extra.to, previousId, at), at));
+          // Only below a signed step: the first step itself names where the chain starts.
+          if (extra.kind === 'wrong-from' && entries.length > 0) {
+            const below = entries[extra.link % entries.length]?.id ?? null;
+            const after = lifecycle.history.find((step) => step.id === below)?.to ?? 'draft';
+            const from = LIFECYCLE_STAGES.find((stage) => stage !== after) ?? 'draft';
+            bad.push(await signed('amara', content(from, extra.to, below, at), at));
           }
           if (extra.kind === 'dangling') bad.push(await signed('ko', content(stageAfter, extra.to, 'no-such-transition', at), at));
         }
@@ -122,7 +125,7 @@ describe('document lifecycle from a log of signed transitions', () => {
         expect(withJunk.history).toEqual(lifecycle.history);
         // Every signed one that verified is listed as ignored; forgeries never verify at all.
         expect(withJunk.ignored.length).toBe((await verified(bad)).length);
-        expect(withJunk.ignored.length).toBe(extras.filter((extra) => extra.kind !== 'forged').length);
+        expect(withJunk.ignored.length).toBe(bad.length - extras.filter((extra) => extra.kind === 'forged').length);
       }),
       { numRuns: 25 },
     );
@@ -176,6 +179,12 @@ describe('lifecycle rules', () => {
     expect(lifecycle).toMatchObject({ stage: 'in-review', startedFrom: 'in-review', history: [] });
     const call = await signed('amara', content('in-review', 'consensus-call', null, minutes(1)), minutes(1));
     expect(deriveLifecycle(await verified([call]), options({ storedStatus: 'in-review' })).stage).toBe('consensus-call');
+  });
+
+  it('a stored status rewritten after the first signed step changes nothing', async () => {
+    const review = await signed('amara', content('draft', 'in-review', null, minutes(1)), minutes(1));
+    const lifecycle = deriveLifecycle(await verified([review]), options({ storedStatus: 'adopted' }));
+    expect(lifecycle).toMatchObject({ stage: 'in-review', startedFrom: 'draft', ignored: [] });
   });
 
   it('prepareTransition refuses members without the role, a past review end and a skipped step', () => {

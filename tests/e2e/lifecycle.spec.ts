@@ -5,7 +5,7 @@ import { ProposalsPage } from './support/proposals-page';
 
 const AMENDING = 'How this document is amended';
 
-test('a coordinator takes a charter from draft through review and a consensus call to adopted, then starts a new draft', async ({ profile }) => {
+test('a coordinator takes a charter from draft through review and a consensus call to adopted and published, then starts a new draft', async ({ profile }) => {
   test.setTimeout(120_000);
   const page = profile.page;
   const desk = new DeskPage(page);
@@ -83,6 +83,12 @@ test('a coordinator takes a charter from draft through review and a consensus ca
   await expect(adopted).toContainText(AMENDING);
   await expectAccessible(page, 'adopted document with its history and adopted text');
 
+  // Published is locked too.
+  await lifecycle.step('Publish').click();
+  await lifecycle.expectStage('Published');
+  await expect(page.getByRole('note', { name: 'Locked text' })).toContainText('This document is Published: its text is locked.');
+  await expect(body).toHaveAttribute('contenteditable', 'false');
+
   // A new draft unlocks the text; the adopted text stays as it was.
   await page.getByRole('button', { name: 'Start a new draft' }).click();
   await lifecycle.expectStage('Draft');
@@ -91,8 +97,9 @@ test('a coordinator takes a charter from draft through review and a consensus ca
   await page.keyboard.press('End');
   await page.keyboard.type(' Amended after adoption.');
   await expect(body).toContainText('Amended after adoption.');
-  await expect(lifecycle.history()).toHaveCount(4);
-  await expect(lifecycle.history().nth(3)).toContainText('Adopted → Draft, by Amara Velde');
+  await expect(lifecycle.history()).toHaveCount(5);
+  await expect(lifecycle.history().nth(3)).toContainText('Adopted → Published, by Amara Velde');
+  await expect(lifecycle.history().nth(4)).toContainText('Published → Draft, by Amara Velde');
   // Still open from before: the adopted charter stays retrievable while the new draft is worked on.
   await expect(lifecycle.region().getByRole('button', { name: 'Hide the adopted text' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('region', { name: 'The adopted text' })).toContainText(AMENDING);

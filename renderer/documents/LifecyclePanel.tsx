@@ -46,7 +46,8 @@ export function LifecyclePanel({
   const ordered = [...proposals].sort((a, b) => Number(targets(b, meta.id)) - Number(targets(a, meta.id)));
   const linked = proposals.find((proposal) => proposal.id === lifecycle.proposalId);
   const decisionId = adoptingDecisionFor(lifecycle.proposalId, context.adoptingDecisions);
-  const adoptingDecision = decisions.find((record) => record.id === decisionId);
+  // Offered only while it stands: a later decision on the proposal (not adopted, deferred) supersedes it.
+  const adoptingDecision = decisions.find((record) => record.id === decisionId && record.status !== 'superseded');
   const { stage, reviewEndsAt } = lifecycle;
   const now = new Date();
 

@@ -31,7 +31,8 @@ export function useLifecycleContext(workspace: WorkspaceDoc, snapshot: Integrity
       roleOf = (id, at) => roleAtTime(history, id, at);
     }
     const records = workspaceDecisions(snapshot, members, new Date()).records;
-    const adoptingDecisions = new Map(records.filter((record) => isAdopting(record.outcome) && record.status !== 'superseded').map((record) => [record.id, record.proposalId]));
+    // A superseded adopting decision still adopted the text at the time: the history must not rewrite itself.
+    const adoptingDecisions = new Map(records.filter((record) => isAdopting(record.outcome)).map((record) => [record.id, record.proposalId]));
     return { roleOf, adoptingDecisions, snapshot, workspace };
   }, [workspace, snapshot, members, integrity]);
 }

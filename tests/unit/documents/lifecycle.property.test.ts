@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+import * as Y from 'yjs';
+import { LifecycleDoc } from '../../../shared/documents/lifecycle-doc';
+import { planRestore } from '../../../shared/integrity/archive-restore';
+import { IntegrityDoc } from '../../../shared/integrity/integrity-doc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveLifecycle, lifecycleRecord, type Lifecycle, type LifecycleOptions } from '../../../shared/documents/lifecycle-log';
 import { isAllowedStep, LIFECYCLE_STAGES, type LifecycleStage, type TransitionContent } from '../../../shared/documents/lifecycle-stage';
@@ -207,5 +211,20 @@ describe('lifecycle rules', () => {
       { by: 'Name of amara', from: 'draft', to: 'in-review' },
       { by: 'Name of ko', from: 'in-review', to: 'consensus-call', proposalId: 'proposal-1' },
     ]);
+  });
+});
+
+describe('a removed stage change', () => {
+  it('is written back from the archive and flagged, like a removed position', async () => {
+    const ydoc = new Y.Doc();
+    const entry = await signed('amara', content('draft', 'in-review', null, minutes(1)), minutes(1));
+    new LifecycleDoc(ydoc).record(entry as SignedEntry<TransitionContent>);
+    const [archived] = await verified([entry]);
+    const integrity = new IntegrityDoc(ydoc);
+    ydoc.getMap('documentTransitions').delete(entry.id);
+    const plan = planRestore({ archive: [{ entry: archived!, receivedAt: minutes(1).toISOString() }], current: integrity.rawLogs(), detectedBy: 'ko', now: minutes(2) });
+    integrity.applyRestore(plan);
+    expect(plan.flags).toMatchObject([{ entryKind: 'document-transition', subjectId: DOC, reason: 'removed' }]);
+    expect(deriveLifecycle(await verified(integrity.log('documentTransitions').raw().map((raw) => raw.value as SignedEntry)), options()).stage).toBe('in-review');
   });
 });

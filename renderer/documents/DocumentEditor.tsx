@@ -26,6 +26,7 @@ export const DocumentEditor = memo(function DocumentEditor({
   onReady,
   marks,
   language,
+  editable = true,
 }: {
   body: Y.XmlFragment;
   awareness: Awareness | undefined;
@@ -37,6 +38,8 @@ export const DocumentEditor = memo(function DocumentEditor({
   marks: readonly PassageMark[];
   /** The text's declared language: screen readers and spell checkers read it as such. */
   language?: string | undefined;
+  /** False for an adopted or published text: it is read, not edited (a new draft unlocks it). */
+  editable?: boolean;
 }) {
   const marksRef = useRef(marks);
   const { t } = useTranslation();
@@ -50,8 +53,9 @@ export const DocumentEditor = memo(function DocumentEditor({
         RemoteChangesAsTheyCome,
         TypedCharacters,
       ],
+      editable,
       editorProps: {
-        attributes: bodyAttributes(label, language),
+        attributes: bodyAttributes(label, language, editable),
       },
     },
     [body, awareness],
@@ -75,18 +79,30 @@ export const DocumentEditor = memo(function DocumentEditor({
 
   // The label and language change without a new editor (which would lose the caret and undo history).
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: bodyAttributes(label, language) } });
-  }, [editor, label, language]);
+    if (editor && !editor.isDestroyed) editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: bodyAttributes(label, language, editable) } });
+  }, [editor, label, language, editable]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
 
   if (!editor) return <p>{t('common.loading')}</p>;
   return (
     <div className="editor">
-      <EditorToolbar editor={editor} />
+      {editable ? <EditorToolbar editor={editor} /> : null}
       <EditorContent editor={editor} />
     </div>
   );
 });
 
-function bodyAttributes(label: string, language: string | undefined): Record<string, string> {
-  return { id: 'document-body', class: 'document-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', ...contentLanguageAttributes(language) };
+function bodyAttributes(label: string, language: string | undefined, editable: boolean): Record<string, string> {
+  return {
+    id: 'document-body',
+    class: 'document-body',
+    'aria-label': label,
+    'aria-multiline': 'true',
+    role: 'textbox',
+    ...(editable ? {} : { 'aria-readonly': 'true' }),
+    ...contentLanguageAttributes(language),
+  };
 }

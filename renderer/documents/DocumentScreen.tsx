@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta, DocumentStatus } from '../../shared/documents/document-meta';
+import type { DocumentMeta } from '../../shared/documents/document-meta';
+import { isLocked } from '../../shared/documents/lifecycle-stage';
+import { mayMoveDocuments, type TransitionRequest } from '../../shared/documents/lifecycle-transition';
 import { requiredName } from '../../shared/validation';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import type { Editor } from '@tiptap/react';
@@ -14,13 +16,15 @@ import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspa
 import { routeHref } from '../app/router';
 import { useRevealPassage } from '../search/use-reveal';
 import type { PresentPeer } from '../sync/use-sync-status';
-import { SelectField } from '../ui/fields';
-import { documentStatusOptions } from '../ui/option-lists';
 import { DocumentEditor } from './DocumentEditor';
 import { useKeptRendering } from './use-kept-rendering';
 import { LastEdited } from './LastEdited';
 import { ContentLanguageBar } from '../translations/ContentLanguageBar';
 import { TranslationsPanel } from '../translations/TranslationsPanel';
+import { LifecyclePanel } from './LifecyclePanel';
+import { LockedNote } from './LockedNote';
+import { moveDocument } from './lifecycle-actions';
+import { useLifecycle, useLifecycleContext } from './use-lifecycle';
 
 const TOUCH_INTERVAL_MS = 2000;
 
@@ -59,6 +63,14 @@ export function DocumentScreen({
   const voices = useDocumentVoices(workspace, meta.id, snapshot);
   const passageMarks = useMemo(() => marksOf(voices, members, t), [voices, members, t]);
   useKeptRendering(workspaceId, meta.id, meta.title, body, meta.language);
+  const lifecycleContext = useLifecycleContext(workspace, snapshot, members, integrity);
+  const lifecycle = useLifecycle(meta, lifecycleContext);
+  const locked = isLocked(lifecycle.stage);
+  const move = useCallback(
+    (request: Omit<TransitionRequest, 'adoptedTextDigest'>) =>
+      moveDocument({ request, lifecycle, me, adoptingDecisions: lifecycleContext.adoptingDecisions, workspaceId, documentId: meta.id, ydoc: workspace.ydoc, body, integrity }),
+    [lifecycle, me, lifecycleContext, workspaceId, meta.id, workspace, body, integrity],
+  );
 
   // Last-edited is metadata for the list; writing it on every keystroke would double the log.
   const touch = useCallback(() => {
@@ -104,22 +116,26 @@ export function DocumentScreen({
             </p>
           ) : null}
         </div>
-        <SelectField<DocumentStatus>
-          id="document-status"
-          label={t('documents.status')}
-          value={meta.status}
-          options={documentStatusOptions(t)}
-          onChange={(status) => workspace.updateDocument(meta.id, { status }, author, new Date())}
-        />
         <p className="document-facts">
-          {t(`documentTypes.${meta.type}`)} · <LastEdited meta={meta} />
+          {t(`documentTypes.${meta.type}`)} · {t(`lifecycle.stages.${lifecycle.stage}`)} · <LastEdited meta={meta} />
         </p>
       </div>
       <ContentLanguageBar workspaceId={workspaceId} workspace={workspace} meta={meta} author={author} />
       <p className="document-facts" role="status">
         {peersHere.length > 0 ? t('sync.alsoHere', { names: peersHere.map((peer) => peer.name).join(', ') }) : ''}
       </p>
-      <DocumentEditor body={body} awareness={awareness} label={t('editor.bodyLabel', { title: meta.title })} onLocalEdit={touch} onReady={setEditor} marks={passageMarks} language={meta.language} />
+      {locked ? <LockedNote stage={lifecycle.stage} mayMove={mayMoveDocuments(me?.role)} onNewDraft={() => move({ to: 'draft' })} /> : null}
+      <DocumentEditor
+        body={body}
+        awareness={awareness}
+        label={t('editor.bodyLabel', { title: meta.title })}
+        onLocalEdit={touch}
+        onReady={setEditor}
+        marks={passageMarks}
+        language={meta.language}
+        editable={!locked}
+      />
+      <LifecyclePanel workspaceId={workspaceId} workspace={workspace} meta={meta} lifecycle={lifecycle} context={lifecycleContext} members={members} me={me} onMove={move} />
       <TranslationsPanel workspaceId={workspaceId} workspace={workspace} meta={meta} author={author} editor={editor} />
       <DocumentVoicesPanel
         workspaceId={workspaceId}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../shared/documents/document-meta';
+import type { LifecycleStage } from '../../shared/documents/lifecycle-stage';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { navigate, routeHref } from '../app/router';
 import { LastEdited } from './LastEdited';
@@ -12,11 +13,14 @@ export function DocumentsPanel({
   workspace,
   documents,
   author,
+  stageOf,
 }: {
   workspaceId: string;
   workspace: WorkspaceDoc;
   documents: DocumentMeta[];
   author: DocumentMeta['updatedBy'];
+  /** The stage the signed transitions establish (documents/use-lifecycle.ts), never the plain record. */
+  stageOf: (meta: DocumentMeta) => LifecycleStage;
 }) {
   const { t, i18n } = useTranslation();
   const sorted = [...documents].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -29,7 +33,7 @@ export function DocumentsPanel({
           <li key={meta.id}>
             <a href={routeHref({ name: 'document', workspaceId, documentId: meta.id })}>{meta.title}</a>
             <span className="document-facts">
-              {t(`documentTypes.${meta.type}`)} · {t(`documentStatuses.${meta.status}`)} · <LastEdited meta={meta} />
+              {t(`documentTypes.${meta.type}`)} · {t(`lifecycle.stages.${stageOf(meta)}`)} · <LastEdited meta={meta} />
             </span>
           </li>
         ))}

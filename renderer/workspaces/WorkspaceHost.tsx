@@ -5,6 +5,7 @@ import { useApp } from '../app/app-context';
 import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { lifecycleOf, useLifecycleContext } from '../documents/use-lifecycle';
 import { useEndFirstPaint } from '../documents/use-end-first-paint';
 import { useForgetStaleRenderings } from '../documents/use-stale-renderings';
 import { openInvitation } from '../integrity/open-invitation';
@@ -94,6 +95,8 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const governing = useMemo(() => membersWithLogRoles(members.valid, snapshot.membership, new Date()), [members, snapshot.membership]);
   // From the kept record, not `governing`, so `me` survives the moment a merge drops the record.
   const me = useMemo(() => (myRecord ? membersWithLogRoles([myRecord], snapshot.membership, new Date())[0] : undefined), [myRecord, snapshot.membership]);
+  const lifecycleContext = useLifecycleContext(open.workspace, snapshot, governing, integrity);
+  const stageOf = useCallback((meta: DocumentMeta) => lifecycleOf(meta, lifecycleContext).stage, [lifecycleContext]);
   const restartSync = useCallback(() => setSettingsVersion((value) => value + 1), []);
   const rotateSecret = useRekey(open, governing, integrity, me, restartSync);
   const documentId = route.name === 'document' ? route.documentId : undefined;
@@ -187,7 +190,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
           me={me}
           onAssignRole={(member, role) => (me ? assignRole(open.workspace, integrity, me, member, role) : Promise.resolve())}
         /> : null}
-      {activeTab === 'documents' ? <DocumentsPanel workspaceId={open.id} workspace={open.workspace} documents={documents.valid} author={author} /> : null}
+      {activeTab === 'documents' ? <DocumentsPanel workspaceId={open.id} workspace={open.workspace} documents={documents.valid} author={author} stageOf={stageOf} /> : null}
       {activeTab === 'proposals' ? (
         <ProposalsPanel
           workspaceId={open.id}

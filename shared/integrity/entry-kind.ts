@@ -14,6 +14,8 @@ export const ENTRY_LOGS = {
   'proposal-terms': 'proposalTerms',
   endorsement: 'endorsements',
   'endorsement-withdrawal': 'endorsements',
+  // A document's move from one lifecycle stage to the next (shared/documents/lifecycle-log.ts).
+  'document-transition': 'documentTransitions',
   // What a member's app says it noticed: a claim signed by that member, never a fact (tamper-report.ts).
   'tamper-report': 'tamperReports',
 } as const;

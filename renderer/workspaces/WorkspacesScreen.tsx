@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { navigate } from '../app/router';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { JoinWorkspaceForm } from '../sync/JoinWorkspaceForm';
 import { exportRawWorkspace } from './export-raw';
 import { useRegistry } from './use-registry';
@@ -31,6 +32,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
 
   return (
     <main id="main" tabIndex={-1}>
+      <LanguageMenu />
       <h1>{t('workspaces.title')}</h1>
       <p role="status" className="status-line">
         {status}

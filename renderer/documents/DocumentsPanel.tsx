@@ -25,7 +25,9 @@ export function DocumentsPanel({
       <ul className="document-list">
         {sorted.map((meta) => (
           <li key={meta.id}>
-            <a href={routeHref({ name: 'document', workspaceId, documentId: meta.id })}>{meta.title}</a>
+            <a dir="auto" href={routeHref({ name: 'document', workspaceId, documentId: meta.id })}>
+              {meta.title}
+            </a>
             <span className="document-facts">
               {t(`documentTypes.${meta.type}`)} · {t(`documentStatuses.${meta.status}`)} · <LastEdited meta={meta} />
             </span>

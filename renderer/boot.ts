@@ -1,4 +1,6 @@
 import { paintFirstScreen } from './documents/first-paint';
+import { applyInterfaceLanguage } from './i18n/document-language';
+import { initialInterfaceLanguage } from './i18n/language-choice';
 import './ui/styles.css';
 
 // The entry: paint the cached document first, then load the app (decision 0009). Evaluating the
@@ -7,6 +9,8 @@ import './ui/styles.css';
 // picture and neither made the editor ready sooner.)
 let painted = false;
 try {
+  // Direction first: an Arabic interface must not paint left to right and then flip.
+  applyInterfaceLanguage(document.documentElement, initialInterfaceLanguage(window.localStorage, navigator.languages));
   painted = paintFirstScreen(document, window.localStorage, window.location.hash);
 } catch {
   // No storage (a locked-down profile): the app starts without the picture.

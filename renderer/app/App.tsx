@@ -4,6 +4,7 @@ import type { Identity } from '../../shared/members/identity';
 import type { DeskDatabase } from '../db/database';
 import { loadInstallKey, type InstallKey, type KeyProtection } from '../integrity/install-key';
 import { UnlockKeyScreen } from '../integrity/UnlockKeyScreen';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { loadIdentity, saveIdentity } from '../members/identity-store';
 import { IdentityForm } from '../members/IdentityForm';
 import type { Platform } from '../platform/platform';
@@ -68,6 +69,7 @@ export function App({ db, platform }: { db: DeskDatabase; platform: Platform }) 
   if (phase.name === 'onboarding') {
     return (
       <main id="main" tabIndex={-1} className="onboarding">
+        <LanguageMenu />
         <h1>{t('onboarding.title')}</h1>
         <p>{t('onboarding.explanation')}</p>
         <IdentityForm submitLabel={t('onboarding.continue')} onSave={setIdentity} />

@@ -96,13 +96,16 @@ export function DocumentScreen({
       <nav aria-label={t('nav.breadcrumb')}>
         <a href={routeHref({ name: 'workspace', workspaceId, tab: 'documents' })}>{t('nav.backToDocuments')}</a>
       </nav>
-      <h1 className="visually-hidden">{meta.title}</h1>
+      <h1 className="visually-hidden" dir="auto">
+        {meta.title}
+      </h1>
       <div className="document-header">
         <div className="field">
           <label htmlFor="document-title">{t('documents.titleLabel')}</label>
           <input
             id="document-title"
             className="document-title"
+            dir="auto"
             value={title}
             aria-invalid={titleError ? true : undefined}
             aria-describedby={titleError ? 'document-title-error' : undefined}

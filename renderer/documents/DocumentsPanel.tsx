@@ -31,7 +31,9 @@ export function DocumentsPanel({
       <ul className="document-list">
         {sorted.map((meta) => (
           <li key={meta.id}>
-            <a href={routeHref({ name: 'document', workspaceId, documentId: meta.id })}>{meta.title}</a>
+            <a dir="auto" href={routeHref({ name: 'document', workspaceId, documentId: meta.id })}>
+              {meta.title}
+            </a>
             <span className="document-facts">
               {t(`documentTypes.${meta.type}`)} · {t(`lifecycle.stages.${stageOf(meta)}`)} · <LastEdited meta={meta} />
             </span>

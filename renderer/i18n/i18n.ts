@@ -1,5 +1,6 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { FALLBACK_LANGUAGE, INTERFACE_LANGUAGES, isInterfaceLanguage, type InterfaceLanguage } from './interface-languages';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -14,18 +15,55 @@ function merge(target: Catalogue, source: Catalogue): Catalogue {
   return target;
 }
 
-const englishFiles = import.meta.glob<Catalogue>('./en/*.json', { eager: true, import: 'default' });
-export const english: Catalogue = Object.keys(englishFiles)
-  .sort()
-  .reduce<Catalogue>((all, file) => merge(all, structuredClone(englishFiles[file] ?? {})), {});
+function mergeAll(parts: readonly Catalogue[]): Catalogue {
+  return parts.reduce<Catalogue>((all, part) => merge(all, structuredClone(part)), {});
+}
 
-export async function initI18n(language = 'en'): Promise<typeof i18next> {
+// English is in the main chunk: it is the fallback for any key, and the only language needed offline
+// before anything else has loaded. Every other language is fetched only when chosen (decision 0026).
+const englishFiles = import.meta.glob<Catalogue>('./en/*.json', { eager: true, import: 'default' });
+export const english: Catalogue = mergeAll(Object.keys(englishFiles).sort().map((file) => englishFiles[file] ?? {}));
+
+const otherFiles = import.meta.glob<Catalogue>(['./*/*.json', '!./en/*.json'], { import: 'default' });
+
+/** One language's catalogue, its feature files fetched together and merged. */
+export async function loadCatalogue(language: InterfaceLanguage): Promise<Catalogue> {
+  if (language === FALLBACK_LANGUAGE) return english;
+  const files = Object.keys(otherFiles)
+    .filter((file) => file.startsWith(`./${language}/`))
+    .sort();
+  return mergeAll(await Promise.all(files.map((file) => otherFiles[file]?.() ?? Promise.resolve({}))));
+}
+
+export async function initI18n(language: string = FALLBACK_LANGUAGE): Promise<I18n> {
+  const chosen = isInterfaceLanguage(language) ? language : FALLBACK_LANGUAGE;
+  const resources: Record<string, { translation: Catalogue }> = { [FALLBACK_LANGUAGE]: { translation: english } };
+  let lng: InterfaceLanguage = chosen;
+  if (chosen !== FALLBACK_LANGUAGE) {
+    try {
+      resources[chosen] = { translation: await loadCatalogue(chosen) };
+    } catch {
+      // The catalogue could not be fetched (offline before it was ever cached): start in English.
+      lng = FALLBACK_LANGUAGE;
+    }
+  }
   await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: { en: { translation: english } },
+    lng,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: [...INTERFACE_LANGUAGES],
+    resources,
+    // Languages not yet loaded are added at runtime by switchLanguage.
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   return i18next;
+}
+
+/** Loads the language's catalogue if needed, then switches every mounted screen to it, without a reload. */
+export async function switchLanguage(i18n: I18n, language: InterfaceLanguage): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await loadCatalogue(language), true, true);
+  }
+  await i18n.changeLanguage(language);
 }

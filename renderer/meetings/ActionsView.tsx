@@ -5,12 +5,13 @@ import { ScreenHeading } from './meeting-fields';
 import { useMeetings } from './meetings-context';
 import { formatDate, formatInZone, nameOf } from './meeting-time';
 
-const STATUS_KEYS: Record<ActionStatus, string> = {
+// `as const`: the keys stay literal, so the i18n key test checks each of them.
+const STATUS_KEYS = {
   open: 'meetings.actions.status.open',
   'in-progress': 'meetings.actions.status.inProgress',
   done: 'meetings.actions.status.done',
   cancelled: 'meetings.actions.status.cancelled',
-};
+} as const satisfies Record<ActionStatus, string>;
 
 /** Every action item of the workspace: open ones first by deadline, each deadline on its owner's own clock. */
 export function ActionsView() {

@@ -7,11 +7,12 @@ import { useMeetings } from './meetings-context';
 import { useMinutes } from './minutes-store';
 
 const NOT_RECORDED = '';
-const MODE_KEYS: Record<AttendanceMode, string> = {
+// `as const`: the keys stay literal, so the i18n key test checks each of them.
+const MODE_KEYS = {
   online: 'meetings.attendance.online',
   'in-person': 'meetings.attendance.inPerson',
   apologies: 'meetings.attendance.apologies',
-};
+} as const satisfies Record<AttendanceMode, string>;
 
 /** Who attended and how, recorded in the minutes; it becomes the participants annex of the summary report. */
 export function AttendanceEditor({ meeting }: { meeting: Meeting }) {

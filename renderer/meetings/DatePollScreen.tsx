@@ -7,7 +7,8 @@ import { useMeetings } from './meetings-context';
 import { formatInZone, namesOf, plannedMembers } from './meeting-time';
 import { ScheduleSlotForm } from './ScheduleSlotForm';
 
-const ANSWER_KEYS: Record<DateAnswer, string> = { yes: 'meetings.answers.yes', 'if-need-be': 'meetings.answers.ifNeedBe', no: 'meetings.answers.no' };
+// `as const`: the keys stay literal, so the i18n key test checks each of them.
+const ANSWER_KEYS = { yes: 'meetings.answers.yes', 'if-need-be': 'meetings.answers.ifNeedBe', no: 'meetings.answers.no' } as const satisfies Record<DateAnswer, string>;
 
 /** One date poll: the current member answers each slot, seen in their own zone; tallies, the best slot, scheduling it. */
 export function DatePollScreen({ pollId }: { pollId: string }) {

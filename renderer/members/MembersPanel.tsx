@@ -52,7 +52,7 @@ export function MembersPanel({
           {members.map((member) => (
             <tr key={member.id} data-search-item={member.id}>
               <th scope="row">
-                {member.name}
+                <span dir="auto">{member.name}</span>
                 {sharedNames.has(nameKey(member.name)) ? <span className="same-name"> {t('members.sameNameBadge')}</span> : null}
               </th>
               <td>
@@ -72,9 +72,9 @@ export function MembersPanel({
                   t(`roles.${member.role}`)
                 )}
               </td>
-              <td>{member.organisation}</td>
+              <td dir="auto">{member.organisation}</td>
               <td>{t(`stakeholderGroups.${member.stakeholderGroup}`)}</td>
-              <td>{member.region}</td>
+              <td dir="auto">{member.region}</td>
               <td>{member.timeZone}</td>
             </tr>
           ))}

@@ -71,6 +71,8 @@ export const TextField = memo(function TextField(
     id,
     name: id,
     value,
+    // What members type may be in any script: each field takes its direction from its own text.
+    dir: 'auto',
     'aria-invalid': error || cut ? true : undefined,
     'aria-describedby': [describedBy(id, error, hint), cut ? cutId : ''].filter(Boolean).join(' ') || undefined,
     'aria-required': required || undefined,

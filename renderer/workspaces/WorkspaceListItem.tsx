@@ -55,9 +55,9 @@ export function WorkspaceListItem({
       ) : (
         <>
           {entry.archived ? (
-            <span className="workspace-name">{entry.name}</span>
+            <span className="workspace-name" dir="auto">{entry.name}</span>
           ) : (
-            <a className="workspace-name" href={routeHref({ name: 'workspace', workspaceId: entry.id, tab: 'overview' })}>
+            <a className="workspace-name" dir="auto" href={routeHref({ name: 'workspace', workspaceId: entry.id, tab: 'overview' })}>
               {entry.name}
             </a>
           )}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { navigate } from '../app/router';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { useAllWorkspacesSearcher } from '../search/all-workspaces';
 import { SearchDialog } from '../search/SearchDialog';
 import { JoinWorkspaceForm } from '../sync/JoinWorkspaceForm';
@@ -34,6 +35,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
 
   return (
     <main id="main" tabIndex={-1}>
+      <LanguageMenu />
       <h1>{t('workspaces.title')}</h1>
       <SearchDialog scope="all" searcher={searchAll} />
       <p role="status" className="status-line">

@@ -4,12 +4,12 @@ import { agendaTiming, moveAgendaItem, removeAgendaItem, type AgendaItem } from 
 import { updateMeeting, type Meeting } from '../../shared/meetings/meeting';
 import { AgendaItemForm } from './AgendaItemForm';
 import { useMeetings } from './meetings-context';
-import { formatInZone, nameOf, TIME_ONLY } from './meeting-time';
+import { nameOf } from './meeting-time';
 
 /** Agenda items with lead and time box, reordered by buttons (keyboard first), and the total against the meeting. */
 export function AgendaEditor({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const { doc, members, zone, locale } = useMeetings();
+  const { doc, members, zone, formats } = useMeetings();
   const [error, setError] = useState<string>();
   // Drag and drop for pointer users; the Move buttons do the same from the keyboard.
   const [dragged, setDragged] = useState<string>();
@@ -88,8 +88,8 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
                   <td>{index + 1}</td>
                   <th scope="row">{item.title}</th>
                   <td>{item.leadMemberId ? nameOf(members, item.leadMemberId) : t('meetings.agenda.noLead')}</td>
-                  <td>{t('meetings.minutesCount', { count: item.timeBoxMinutes })}</td>
-                  <td>{formatInZone(startsAt, zone, locale, TIME_ONLY)}</td>
+                  <td>{formats.duration(item.timeBoxMinutes)}</td>
+                  <td>{formats.time(startsAt)}</td>
                   <td className="button-row">
                     {index > 0 ? (
                       <button type="button" id={`agenda-${item.id}-up`} onClick={() => move(item, index, -1)}>

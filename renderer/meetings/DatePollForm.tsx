@@ -3,18 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { createDatePoll } from '../../shared/meetings/date-poll';
 import { isLocalDateTime, resolveLocalTime, utcIso } from '../../shared/meetings/zoned-time';
 import type { FieldErrors } from '../../shared/validation';
-import { FormErrorSummary, TextField } from '../ui/fields';
-import { InputField } from '../ui/fields';
+import { FormErrorSummary, InputField, TextField } from '../ui/fields';
+import { DateTimeField } from '../ui/date-time-field';
 import { MemberChecklist } from './meeting-fields';
 import { useMeetings } from './meetings-context';
-import { formatInZone, numberOrUndefined } from './meeting-time';
+import { numberOrUndefined } from './meeting-time';
 
 type Slot = { id: string; start: string };
 
 /** Proposes slots typed in the organiser's zone and stored in UTC; each member then sees them in their own zone. */
 export function DatePollForm({ onCreated }: { onCreated: (pollId: string) => void }) {
   const { t } = useTranslation();
-  const { doc, members, zone, locale } = useMeetings();
+  const { doc, members, zone, formats } = useMeetings();
   const [title, setTitle] = useState('');
   const [duration, setDuration] = useState('60');
   const [slotLocal, setSlotLocal] = useState('');
@@ -50,7 +50,7 @@ export function DatePollForm({ onCreated }: { onCreated: (pollId: string) => voi
         {slots.length === 0 ? <p>{t('meetings.datePoll.noSlots')}</p> : null}
         <ul>
           {slots.map((slot) => {
-            const label = formatInZone(slot.start, zone, locale);
+            const label = formats.dateTime(slot.start, { weekday: true });
             return (
               <li key={slot.id}>
                 {label}{' '}
@@ -62,7 +62,7 @@ export function DatePollForm({ onCreated }: { onCreated: (pollId: string) => voi
             );
           })}
         </ul>
-        <InputField id="date-poll-slot" type="datetime-local" value={slotLocal} onChange={setSlotLocal} error={errors.slot} label={t('meetings.datePoll.slot')} hint={t('meetings.fields.startHint', { zone })} />
+        <DateTimeField id="date-poll-slot" kind="date-time" value={slotLocal} onChange={setSlotLocal} error={errors.slot} label={t('meetings.datePoll.slot')} hint={t('meetings.fields.startHint', { zone })} />
         <button type="button" onClick={addSlot}>
           {t('meetings.datePoll.addSlot')}
         </button>

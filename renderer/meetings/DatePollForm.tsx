@@ -8,12 +8,14 @@ import { DateTimeField } from '../ui/date-time-field';
 import { MemberChecklist } from './meeting-fields';
 import { useMeetings } from './meetings-context';
 import { numberOrUndefined } from './meeting-time';
+import { REMOVE_BUTTON, useFocusAfterRemove } from '../ui/use-focus-after-remove';
 
 type Slot = { id: string; start: string };
 
 /** Proposes slots typed in the organiser's zone and stored in UTC; each member then sees them in their own zone. */
 export function DatePollForm({ onCreated }: { onCreated: (pollId: string) => void }) {
   const { t } = useTranslation();
+  const { list: slotList, heading: slotHeading, removing: slotRemoving } = useFocusAfterRemove<HTMLUListElement, HTMLSpanElement>();
   const { doc, members, zone, formats } = useMeetings();
   const [title, setTitle] = useState('');
   const [duration, setDuration] = useState('60');
@@ -46,15 +48,26 @@ export function DatePollForm({ onCreated }: { onCreated: (pollId: string) => voi
       <TextField id="date-poll-title" value={title} onChange={setTitle} error={errors.title} label={t('meetings.fields.title')} required />
       <InputField id="date-poll-duration" type="number" min={1} value={duration} onChange={setDuration} error={errors.durationMinutes} label={t('meetings.fields.durationMinutes')} required />
       <fieldset aria-describedby={errors.slots ? 'date-poll-slots-error' : undefined}>
-        <legend>{t('meetings.datePoll.slots')}</legend>
+        <legend>
+          <span ref={slotHeading} tabIndex={-1}>
+            {t('meetings.datePoll.slots')}
+          </span>
+        </legend>
         {slots.length === 0 ? <p>{t('meetings.datePoll.noSlots')}</p> : null}
-        <ul>
-          {slots.map((slot) => {
+        <ul ref={slotList}>
+          {slots.map((slot, index) => {
             const label = formats.dateTime(slot.start, { weekday: true });
             return (
               <li key={slot.id}>
                 {label}{' '}
-                <button type="button" onClick={() => setSlots(slots.filter((other) => other.id !== slot.id))}>
+                <button
+                  type="button"
+                  {...REMOVE_BUTTON}
+                  onClick={() => {
+                    slotRemoving(index);
+                    setSlots(slots.filter((other) => other.id !== slot.id));
+                  }}
+                >
                   {t('meetings.remove')}
                   <span className="visually-hidden"> {label}</span>
                 </button>

@@ -30,14 +30,23 @@ export interface Formats {
   clock(seconds: number): string;
   /** "in 3 days", "yesterday", "5 minutes ago", counted in calendar days of the zone beyond a day. */
   relative(at: Instant, now: Instant): string;
+  /** A calendar date ('2027-01-31') from today on the viewer's calendar: "today", "tomorrow", "in 2 months". */
+  relativeDay(isoDate: string, now: Instant): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** A share from 0 to 1: "66 %" (fr), "66%" (en). */
   percent(share: number): string;
 }
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-// The locale's own clock (24-hour in en-GB, 12-hour in en-US), the same on every screen.
-const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+/**
+ * The locale's own clock (24-hour in en-GB, 12-hour in en-US), the same on every screen. A 24-hour
+ * clock gets two-digit hours ("07:00", "00:00"), as those locales write it and as ICU does not
+ * always: Chromium gives en-GB "0:00" for a bare numeric hour.
+ */
+function timeOptions(locale: string): Intl.DateTimeFormatOptions {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
+}
 
 function toDate(at: Instant): Date {
   return at instanceof Date ? at : new Date(at);
@@ -56,6 +65,7 @@ function knownZone(zone: string): string {
 /** Pure: the same locale and zone give the same text on every machine, so screens and tests agree. */
 export function createFormats(locale: string, timeZone: string): Formats {
   const viewerZone = knownZone(timeZone);
+  const clockOptions = timeOptions(locale);
   const cache = new Map<string, Intl.DateTimeFormat>();
   const dateTimeFormat = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
     const key = JSON.stringify(options);
@@ -77,20 +87,26 @@ export function createFormats(locale: string, timeZone: string): Formats {
   const number = (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value);
   const unit = (value: number, name: 'hour' | 'minute') => number(value, { style: 'unit', unit: name, unitDisplay: 'long' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const calendarRelative = (day: DateTime, today: DateTime): string => {
+    const days = Math.round(day.diff(today, 'days').days);
+    if (Math.abs(days) < 45) return relativeFormat.format(days, 'day');
+    const months = Math.round(day.diff(today, 'months').months);
+    return Math.abs(months) < 12 ? relativeFormat.format(months, 'month') : relativeFormat.format(Math.round(months / 12), 'year');
+  };
 
   return {
     locale,
     timeZone: viewerZone,
-    dateTime: (at, options) => show(at, { ...DATE, ...TIME }, options),
+    dateTime: (at, options) => show(at, { ...DATE, ...clockOptions }, options),
     date: (at, options) => show(at, DATE, options),
-    time: (at, options) => show(at, TIME, options),
+    time: (at, options) => show(at, clockOptions, options),
     calendarDate: (isoDate, options) => {
       const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : new Date(Number.NaN);
       return Number.isNaN(day.getTime()) ? isoDate : show(day, DATE, { ...options, zone: 'UTC' });
     },
     wallTime: (hoursMinutes) => {
       const match = /^(\d{2}):(\d{2})$/.exec(hoursMinutes);
-      return match ? show(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])), TIME, { zone: 'UTC' }) : hoursMinutes;
+      return match ? show(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])), clockOptions, { zone: 'UTC' }) : hoursMinutes;
     },
     duration: (minutes) => {
       const whole = Math.max(0, Math.round(minutes));
@@ -107,6 +123,12 @@ export function createFormats(locale: string, timeZone: string): Formats {
       const rest = whole % 60;
       return hours > 0 ? `${number(hours)}:${two(minutes)}:${two(rest)}` : `${number(minutes)}:${two(rest)}`;
     },
+    relativeDay: (isoDate, now) => {
+      const day = DateTime.fromISO(isoDate, { zone: viewerZone });
+      const today = DateTime.fromJSDate(toDate(now), { zone: viewerZone }).startOf('day');
+      if (!day.isValid || !today.isValid) return isoDate;
+      return calendarRelative(day.startOf('day'), today);
+    },
     relative: (at, now) => {
       const target = toDate(at).getTime();
       const from = toDate(now).getTime();
@@ -116,10 +138,7 @@ export function createFormats(locale: string, timeZone: string): Formats {
       if (Math.abs(minutes) < 24 * 60) return relativeFormat.format(Math.round(minutes / 60), 'hour');
       // Beyond a day, count the viewer's calendar days: Monday 23:00 to Wednesday 01:00 is "in 2 days".
       const day = (ms: number) => DateTime.fromMillis(ms, { zone: viewerZone }).startOf('day');
-      const days = Math.round(day(target).diff(day(from), 'days').days);
-      if (Math.abs(days) < 45) return relativeFormat.format(days, 'day');
-      const months = Math.round(day(target).diff(day(from), 'months').months);
-      return Math.abs(months) < 12 ? relativeFormat.format(months, 'month') : relativeFormat.format(Math.round(months / 12), 'year');
+      return calendarRelative(day(target), day(from));
     },
     number,
     percent: (share) => number(share, { style: 'percent', maximumFractionDigits: 1 }),

@@ -53,7 +53,8 @@ for (const expected of CASES) {
       await expect(page.getByText(/^Last edited /)).toHaveText(expected.lastEdited);
 
       // Proposals: the closing time typed on the member's clock, shown with its zone.
-      await page.getByRole('link', { name: WORKSPACE }).first().click();
+      await page.getByRole('link', { name: 'Back to documents' }).click();
+      await expect(page.getByText(/^Last edited /)).toHaveText(expected.lastEdited);
       await proposals.openTab();
       await proposals.createProposal({ title: 'Adopt the open data charter', text: 'The coalition adopts the charter as drafted.', closes: '2026-12-15 14:00' });
       await page.getByRole('link', { name: 'Back to proposals' }).click();

@@ -2,18 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../shared/members/member';
 import type { RemovalFlag } from '../../shared/integrity/removal-flag';
 import type { TamperReport } from '../../shared/integrity/tamper-report';
-import { formatInstant } from '../proposals/proposal-time';
-
-const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { useFormats } from '../i18n/use-formats';
 
 /**
  * What was removed or altered, and who says so: this device's own findings as fact, other
  * members' signed reports as their claim. Neither comes from a record a peer can delete.
  */
 export function EvidenceNotices({ flags, reports, members }: { flags: readonly RemovalFlag[]; reports: readonly TamperReport[]; members: readonly Member[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  // This device's own clock: the notices are this device's findings.
+  const formats = useFormats();
   const name = (id: string) => members.find((member) => member.id === id)?.name ?? id;
-  const when = (iso: string) => formatInstant(iso, localZone(), i18n.language);
+  const when = (iso: string) => formats.dateTime(iso, { withZone: true });
   const kind = (value: string) => t(`evidence.kinds.${value}`, { defaultValue: t('evidence.kinds.unknown') });
   return (
     <>

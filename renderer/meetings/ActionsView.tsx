@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { canChangeActionStatus, canMarkActionDone, dueForOwner, isOverdue, setActionStatus, type ActionItem, type ActionStatus } from '../../shared/meetings/action-item';
 import { ScreenHeading } from './meeting-fields';
 import { useMeetings } from './meetings-context';
-import { formatDate, formatInZone, nameOf } from './meeting-time';
+import { nameOf } from './meeting-time';
 
 // `as const`: the keys stay literal, so the i18n key test checks each of them.
 const STATUS_KEYS = {
@@ -16,7 +16,7 @@ const STATUS_KEYS = {
 /** Every action item of the workspace: open ones first by deadline, each deadline on its owner's own clock. */
 export function ActionsView() {
   const { t } = useTranslation();
-  const { doc, members, me, locale, go } = useMeetings();
+  const { doc, members, me, go } = useMeetings();
   const [error, setError] = useState<string>();
   const parsed = doc.actions();
   const now = new Date();
@@ -70,7 +70,7 @@ export function ActionsView() {
                   </th>
                   <td>{action.ownerIds.map((id) => nameOf(members, id)).join(', ')}</td>
                   <td>
-                    <DueCell action={action} locale={locale} />
+                    <DueCell action={action} />
                   </td>
                   <td>
                     {t(STATUS_KEYS[action.status])}
@@ -105,19 +105,19 @@ export function ActionsView() {
 }
 
 /** The due date as set, then the moment it passes on each owner's clock. */
-function DueCell({ action, locale }: { action: ActionItem; locale: string }) {
+function DueCell({ action }: { action: ActionItem }) {
   const { t } = useTranslation();
-  const { members } = useMeetings();
+  const { members, formats } = useMeetings();
   if (!action.dueDate) return <>{t('meetings.actions.noDue')}</>;
   return (
     <>
-      {t('meetings.actions.dueSet', { date: formatDate(action.dueDate, locale), zone: action.dueTimeZone })}
+      {t('meetings.actions.dueSet', { date: formats.calendarDate(action.dueDate), zone: action.dueTimeZone })}
       <ul className="due-list">
         {action.ownerIds.map((id) => {
           const owner = members.find((member) => member.id === id);
           const zone = owner?.timeZone ?? action.dueTimeZone;
           const due = dueForOwner(action, zone);
-          return due ? <li key={id}>{t('meetings.actions.dueFor', { name: nameOf(members, id), when: formatInZone(due, zone, locale), zone })}</li> : null;
+          return due ? <li key={id}>{t('meetings.actions.dueFor', { name: nameOf(members, id), when: formats.dateTime(due, { zone }), zone })}</li> : null;
         })}
       </ul>
     </>

@@ -4,12 +4,14 @@ import { agendaTiming, moveAgendaItem, removeAgendaItem, type AgendaItem } from 
 import { updateMeeting, type Meeting } from '../../shared/meetings/meeting';
 import { AgendaItemForm } from './AgendaItemForm';
 import { useMeetings } from './meetings-context';
-import { formatInZone, nameOf, TIME_ONLY } from './meeting-time';
+import { nameOf } from './meeting-time';
+import { REMOVE_BUTTON, useFocusAfterRemove } from '../ui/use-focus-after-remove';
 
 /** Agenda items with lead and time box, reordered by buttons (keyboard first), and the total against the meeting. */
 export function AgendaEditor({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const { doc, members, zone, locale } = useMeetings();
+  const { list, heading, removing } = useFocusAfterRemove<HTMLTableElement, HTMLHeadingElement>();
+  const { doc, members, zone, formats } = useMeetings();
   const [error, setError] = useState<string>();
   // Drag and drop for pointer users; the Move buttons do the same from the keyboard.
   const [dragged, setDragged] = useState<string>();
@@ -40,11 +42,11 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
 
   return (
     <section aria-labelledby="agenda-heading">
-      <h4 id="agenda-heading">{t('meetings.agenda.title')}</h4>
+      <h4 id="agenda-heading" ref={heading} tabIndex={-1}>{t('meetings.agenda.title')}</h4>
       {agenda.length === 0 ? (
         <p>{t('meetings.agenda.none')}</p>
       ) : (
-        <table className="meetings-table agenda-table">
+        <table className="meetings-table agenda-table" ref={list}>
           <caption>{t('meetings.agenda.caption', { zone })}</caption>
           <thead>
             <tr>
@@ -88,8 +90,8 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
                   <td>{index + 1}</td>
                   <th scope="row">{item.title}</th>
                   <td>{item.leadMemberId ? nameOf(members, item.leadMemberId) : t('meetings.agenda.noLead')}</td>
-                  <td>{t('meetings.minutesCount', { count: item.timeBoxMinutes })}</td>
-                  <td>{formatInZone(startsAt, zone, locale, TIME_ONLY)}</td>
+                  <td>{formats.duration(item.timeBoxMinutes)}</td>
+                  <td>{formats.time(startsAt)}</td>
                   <td className="button-row">
                     {index > 0 ? (
                       <button type="button" id={`agenda-${item.id}-up`} onClick={() => move(item, index, -1)}>
@@ -103,7 +105,14 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
                         <span className="visually-hidden"> {item.title}</span>
                       </button>
                     ) : null}
-                    <button type="button" onClick={() => save(removeAgendaItem(agenda, item.id))}>
+                    <button
+                      type="button"
+                      {...REMOVE_BUTTON}
+                      onClick={() => {
+                        removing(index);
+                        save(removeAgendaItem(agenda, item.id));
+                      }}
+                    >
                       {t('meetings.remove')}
                       <span className="visually-hidden"> {item.title}</span>
                     </button>

@@ -10,12 +10,12 @@ import { fileSlug, nameOf } from './meeting-time';
 export function CalendarExport({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const { platform } = useApp();
-  const { members } = useMeetings();
+  const { members, formats } = useMeetings();
   const [status, setStatus] = useState('');
   const download = async () => {
     const agenda = meeting.agenda.map((item, index) => {
       const lead = item.leadMemberId ? ` — ${nameOf(members, item.leadMemberId)}` : '';
-      return `${index + 1}. ${item.title} (${t('meetings.minutesCount', { count: item.timeBoxMinutes })})${lead}`;
+      return `${index + 1}. ${item.title} (${formats.duration(item.timeBoxMinutes)})${lead}`;
     });
     const description = agenda.length > 0 ? [t('meetings.agenda.title'), ...agenda].join('\n') : undefined;
     const ics = meetingToIcs(meeting, { now: new Date(), ...(description ? { description } : {}) });

@@ -3,18 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { createDatePoll } from '../../shared/meetings/date-poll';
 import { isLocalDateTime, resolveLocalTime, utcIso } from '../../shared/meetings/zoned-time';
 import type { FieldErrors } from '../../shared/validation';
-import { FormErrorSummary, TextField } from '../ui/fields';
-import { InputField } from '../ui/fields';
+import { FormErrorSummary, InputField, TextField } from '../ui/fields';
+import { DateTimeField } from '../ui/date-time-field';
 import { MemberChecklist } from './meeting-fields';
 import { useMeetings } from './meetings-context';
-import { formatInZone, numberOrUndefined } from './meeting-time';
+import { numberOrUndefined } from './meeting-time';
+import { REMOVE_BUTTON, useFocusAfterRemove } from '../ui/use-focus-after-remove';
 
 type Slot = { id: string; start: string };
 
 /** Proposes slots typed in the organiser's zone and stored in UTC; each member then sees them in their own zone. */
 export function DatePollForm({ onCreated }: { onCreated: (pollId: string) => void }) {
   const { t } = useTranslation();
-  const { doc, members, zone, locale } = useMeetings();
+  const { list: slotList, heading: slotHeading, removing: slotRemoving } = useFocusAfterRemove<HTMLUListElement, HTMLSpanElement>();
+  const { doc, members, zone, formats } = useMeetings();
   const [title, setTitle] = useState('');
   const [duration, setDuration] = useState('60');
   const [slotLocal, setSlotLocal] = useState('');
@@ -46,15 +48,26 @@ export function DatePollForm({ onCreated }: { onCreated: (pollId: string) => voi
       <TextField id="date-poll-title" value={title} onChange={setTitle} error={errors.title} label={t('meetings.fields.title')} required />
       <InputField id="date-poll-duration" type="number" min={1} value={duration} onChange={setDuration} error={errors.durationMinutes} label={t('meetings.fields.durationMinutes')} required />
       <fieldset aria-describedby={errors.slots ? 'date-poll-slots-error' : undefined}>
-        <legend>{t('meetings.datePoll.slots')}</legend>
+        <legend>
+          <span ref={slotHeading} tabIndex={-1}>
+            {t('meetings.datePoll.slots')}
+          </span>
+        </legend>
         {slots.length === 0 ? <p>{t('meetings.datePoll.noSlots')}</p> : null}
-        <ul>
-          {slots.map((slot) => {
-            const label = formatInZone(slot.start, zone, locale);
+        <ul ref={slotList}>
+          {slots.map((slot, index) => {
+            const label = formats.dateTime(slot.start, { weekday: true });
             return (
               <li key={slot.id}>
                 {label}{' '}
-                <button type="button" onClick={() => setSlots(slots.filter((other) => other.id !== slot.id))}>
+                <button
+                  type="button"
+                  {...REMOVE_BUTTON}
+                  onClick={() => {
+                    slotRemoving(index);
+                    setSlots(slots.filter((other) => other.id !== slot.id));
+                  }}
+                >
                   {t('meetings.remove')}
                   <span className="visually-hidden"> {label}</span>
                 </button>
@@ -62,7 +75,7 @@ export function DatePollForm({ onCreated }: { onCreated: (pollId: string) => voi
             );
           })}
         </ul>
-        <InputField id="date-poll-slot" type="datetime-local" value={slotLocal} onChange={setSlotLocal} error={errors.slot} label={t('meetings.datePoll.slot')} hint={t('meetings.fields.startHint', { zone })} />
+        <DateTimeField id="date-poll-slot" kind="date-time" value={slotLocal} onChange={setSlotLocal} error={errors.slot} label={t('meetings.datePoll.slot')} hint={t('meetings.fields.startHint', { zone })} />
         <button type="button" onClick={addSlot}>
           {t('meetings.datePoll.addSlot')}
         </button>

@@ -4,7 +4,7 @@ import { DATE_ANSWERS, closeDatePoll, rankSlots, type DateAnswer, type DatePoll 
 import { fairnessRecord } from '../../shared/meetings/fairness';
 import { ScreenHeading } from './meeting-fields';
 import { useMeetings } from './meetings-context';
-import { formatInZone, namesOf, plannedMembers } from './meeting-time';
+import { namesOf, plannedMembers } from './meeting-time';
 import { ScheduleSlotForm } from './ScheduleSlotForm';
 
 // `as const`: the keys stay literal, so the i18n key test checks each of them.
@@ -13,7 +13,7 @@ const ANSWER_KEYS = { yes: 'meetings.answers.yes', 'if-need-be': 'meetings.answe
 /** One date poll: the current member answers each slot, seen in their own zone; tallies, the best slot, scheduling it. */
 export function DatePollScreen({ pollId }: { pollId: string }) {
   const { t } = useTranslation();
-  const { doc, members, me, zone, locale, go } = useMeetings();
+  const { doc, members, me, zone, formats, go } = useMeetings();
   const [error, setError] = useState<string>();
   const poll = doc.poll(pollId);
   if (!poll || poll.kind !== 'date') return <p role="alert">{t('errors.notFound')}</p>;
@@ -34,7 +34,7 @@ export function DatePollScreen({ pollId }: { pollId: string }) {
     <>
       <ScreenHeading>{t('meetings.datePoll.screenTitle', { title: poll.title })}</ScreenHeading>
       <p>
-        {t(`meetings.polls.status.${poll.status}`)} · {t('meetings.minutesCount', { count: poll.durationMinutes })} · {t('meetings.datePoll.inYourZone', { zone })}
+        {t(`meetings.polls.status.${poll.status}`)} · {formats.duration(poll.durationMinutes)} · {t('meetings.datePoll.inYourZone', { zone })}
       </p>
       {!me ? <p className="notice">{t('meetings.viewerCannotAnswer')}</p> : null}
       <table className="meetings-table poll-table">
@@ -53,7 +53,7 @@ export function DatePollScreen({ pollId }: { pollId: string }) {
         <tbody>
           {poll.slots.map((slot) => {
             const tally = ranked.find((row) => row.slot.id === slot.id);
-            const label = formatInZone(slot.start, zone, locale);
+            const label = formats.dateTime(slot.start, { weekday: true });
             return (
               <tr key={slot.id} className={best?.slot.id === slot.id ? 'best' : undefined}>
                 <th scope="row">{label}</th>
@@ -77,7 +77,7 @@ export function DatePollScreen({ pollId }: { pollId: string }) {
       </p>
       <p role="status">
         {best
-          ? t('meetings.datePoll.best', { time: formatInZone(best.slot.start, zone, locale), yes: best.yes, ifNeedBe: best.ifNeedBe, no: best.no })
+          ? t('meetings.datePoll.best', { time: formats.dateTime(best.slot.start, { weekday: true }), yes: best.yes, ifNeedBe: best.ifNeedBe, no: best.no })
           : t('meetings.datePoll.noBest')}
       </p>
       <PollOutcome poll={poll} bestSlotId={best?.slot.id} onOpenMeeting={(meetingId) => go({ name: 'meeting', meetingId })} onClose={() => doc.putPoll(closeDatePoll(poll))} />

@@ -5,7 +5,7 @@ import { candidateStarts, fairnessRecord, suggestSlot } from '../../shared/meeti
 import { startOfLocalDay, toLocalDateTime } from '../../shared/meetings/zoned-time';
 import type { Member } from '../../shared/members/member';
 import { useMeetings } from './meetings-context';
-import { formatInZone, namesOf, plannedMembers } from './meeting-time';
+import { namesOf, plannedMembers } from './meeting-time';
 
 /**
  * The fairest start on the chosen day (today when none is chosen yet), weighing who already had night meetings,
@@ -13,7 +13,7 @@ import { formatInZone, namesOf, plannedMembers } from './meeting-time';
  */
 export const FairnessSuggestion = memo(function FairnessSuggestion(props: { startLocal: string; durationMinutes: number; invited: Member[]; onUse: (startLocal: string) => void }) {
   const { t } = useTranslation();
-  const { doc, members, zone, locale } = useMeetings();
+  const { doc, members, zone, formats } = useMeetings();
   const { startLocal, durationMinutes, invited, onUse } = props;
   if (!Number.isInteger(durationMinutes) || durationMinutes <= 0 || durationMinutes > 24 * 60) return null;
   const day = /^\d{4}-\d{2}-\d{2}/.exec(startLocal)?.[0] ?? DateTime.now().setZone(zone).toISODate() ?? '';
@@ -33,7 +33,7 @@ export const FairnessSuggestion = memo(function FairnessSuggestion(props: { star
   return (
     <div className="notice fairness">
       <p role="status">
-        <strong>{t('meetings.fairness.suggestion', { time: formatInZone(best.start, zone, locale) })}</strong>{' '}
+        <strong>{t('meetings.fairness.suggestion', { time: formats.dateTime(best.start, { weekday: true }) })}</strong>{' '}
         {t(reason.key, {
           partOfDay: t(reason.params.partOfDay),
           spared: namesOf(members, reason.params.sparedMemberIds),

@@ -6,12 +6,14 @@ import { TextField } from '../ui/fields';
 import { AddLineForm } from './AddLineForm';
 import { useMinutes } from './minutes-store';
 import { NextStepsEditor } from './NextStepsEditor';
+import { REMOVE_BUTTON, useFocusAfterRemove } from '../ui/use-focus-after-remove';
 
 type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
 /** One agenda item's minutes: an opening summary, key points raised, decisions, next steps. */
 export function ItemMinutesEditor({ meetingId, item, number }: { meetingId: string; item: AgendaItem; number: number }) {
   const { t } = useTranslation();
+  const { list: pointList, heading: pointHeading, removing: pointRemoving } = useFocusAfterRemove<HTMLUListElement, HTMLHeadingElement>();
   const { minutes, locked, save } = useMinutes(meetingId);
   const notes = itemMinutes(minutes, item.id);
   const [summary, setSummary] = useState(notes.summary);
@@ -39,13 +41,22 @@ export function ItemMinutesEditor({ meetingId, item, number }: { meetingId: stri
           <button type="submit">{t('meetings.minutes.saveSummary')}</button>
         </form>
       )}
-      <h6>{t('meetings.minutes.keyPoints')}</h6>
-      <ul>
+      <h6 ref={pointHeading} tabIndex={-1}>
+        {t('meetings.minutes.keyPoints')}
+      </h6>
+      <ul ref={pointList}>
         {notes.keyPoints.map((point, index) => (
           <li key={`${index}-${point}`}>
             {point}{' '}
             {locked ? null : (
-              <button type="button" onClick={() => setError(patch({ keyPoints: notes.keyPoints.filter((_, other) => other !== index) }))}>
+              <button
+                type="button"
+                {...REMOVE_BUTTON}
+                onClick={() => {
+                  pointRemoving(index);
+                  setError(patch({ keyPoints: notes.keyPoints.filter((_, other) => other !== index) }));
+                }}
+              >
                 {t('meetings.remove')}
                 <span className="visually-hidden"> {point}</span>
               </button>

@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../shared/meetings/agenda';
-
-function clock(seconds: number): string {
-  const whole = Math.abs(Math.round(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}
+import { useMeetings } from './meetings-context';
 
 /** The chair's timer for the item under discussion: time left in its time box, then time over. */
 export function ItemTimer({ agenda }: { agenda: readonly AgendaItem[] }) {
   const { t } = useTranslation();
+  const { formats } = useMeetings();
   const [running, setRunning] = useState<{ itemId: string; startedAt: number }>();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -48,7 +45,7 @@ export function ItemTimer({ agenda }: { agenda: readonly AgendaItem[] }) {
       {item && left !== undefined ? (
         // role="timer" is not announced every second; the over-time change is, through the class and text.
         <p role="timer" aria-label={t('meetings.timer.label', { title: item.title })} className={left < 0 ? 'timer over' : 'timer'}>
-          {left >= 0 ? t('meetings.timer.left', { time: clock(left) }) : t('meetings.timer.over', { time: clock(left) })}
+          {left >= 0 ? t('meetings.timer.left', { time: formats.clock(left) }) : t('meetings.timer.over', { time: formats.clock(left) })}
         </p>
       ) : null}
     </section>

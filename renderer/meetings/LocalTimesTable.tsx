@@ -2,13 +2,12 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localTimes, type PlannedMember } from '../../shared/meetings/local-times';
 import { useMeetings } from './meetings-context';
-import { DATE_ONLY, formatInZone, TIME_ONLY } from './meeting-time';
 
 /** For each invited member: the meeting on their own clock and calendar, flagged when any of it falls in their night. */
 export const LocalTimesTable = memo(function LocalTimesTable(props: { start: Date; durationMinutes: number; members: PlannedMember[]; organiserTimeZone?: string }) {
   const { start, durationMinutes, members } = props;
   const { t } = useTranslation();
-  const { doc, zone, locale } = useMeetings();
+  const { doc, zone, formats } = useMeetings();
   const rows = localTimes({ start, durationMinutes, organiserTimeZone: props.organiserTimeZone ?? zone, members, noGoHours: doc.noGoHours().valid });
   const atNight = rows.filter((row) => row.flagged);
   if (rows.length === 0) return <p>{t('meetings.localTimes.nobodyInvited')}</p>;
@@ -31,10 +30,10 @@ export const LocalTimesTable = memo(function LocalTimesTable(props: { start: Dat
               <th scope="row">{row.name}</th>
               <td>{row.timeZone}</td>
               <td>
-                {formatInZone(row.localStart, row.timeZone, locale, TIME_ONLY)}–{formatInZone(row.localEnd, row.timeZone, locale, TIME_ONLY)}
+                {formats.time(row.localStart, { zone: row.timeZone })}–{formats.time(row.localEnd, { zone: row.timeZone })}
               </td>
               <td>
-                {formatInZone(row.localStart, row.timeZone, locale, DATE_ONLY)}
+                {formats.date(row.localStart, { zone: row.timeZone, weekday: true })}
                 {row.dayDifference !== 0 ? <> ({t(row.dayDifference < 0 ? 'meetings.localTimes.dayBefore' : 'meetings.localTimes.dayAfter')})</> : null}
               </td>
               <td>

@@ -6,7 +6,7 @@ import { CalendarExport } from './CalendarExport';
 import { LocalTimesTable } from './LocalTimesTable';
 import { ScreenHeading } from './meeting-fields';
 import { useMeetings } from './meetings-context';
-import { formatInZone, namesOf, plannedMembers } from './meeting-time';
+import { namesOf, plannedMembers } from './meeting-time';
 import { MinutesEditor } from './MinutesEditor';
 import { MinutesLifecycleControls } from './MinutesLifecycleControls';
 import { ItemTimer } from './ItemTimer';
@@ -50,7 +50,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
 
 function MeetingDetails({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const { members, zone, locale } = useMeetings();
+  const { members, zone, formats } = useMeetings();
   const invited = members.filter((member) => meeting.invitedMemberIds.includes(member.id));
   return (
     <section aria-labelledby="meeting-details-heading">
@@ -58,17 +58,17 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
       <dl className="meeting-details">
         <div>
           <dt>{t('meetings.page.yourTime', { zone })}</dt>
-          <dd>{formatInZone(meeting.start, zone, locale)}</dd>
+          <dd>{formats.dateTime(meeting.start, { weekday: true })}</dd>
         </div>
         {meeting.timeZone !== zone ? (
           <div>
             <dt>{t('meetings.page.organiserTime', { zone: meeting.timeZone })}</dt>
-            <dd>{formatInZone(meeting.start, meeting.timeZone, locale)}</dd>
+            <dd>{formats.dateTime(meeting.start, { zone: meeting.timeZone, weekday: true })}</dd>
           </div>
         ) : null}
         <div>
           <dt>{t('meetings.fields.duration')}</dt>
-          <dd>{t('meetings.minutesCount', { count: meeting.durationMinutes })}</dd>
+          <dd>{formats.duration(meeting.durationMinutes)}</dd>
         </div>
         <div>
           <dt>{t('meetings.fields.format')}</dt>

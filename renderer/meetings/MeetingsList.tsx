@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { IcsImport } from './IcsImport';
 import { ScreenHeading } from './meeting-fields';
 import { useMeetings } from './meetings-context';
-import { formatInZone } from './meeting-time';
 import { NoGoHoursForm } from './NoGoHoursForm';
 import { PlanMeetingForm } from './PlanMeetingForm';
 
 /** Every meeting of the workspace, soonest first, then planning a new one or importing an invitation. */
 export function MeetingsList() {
   const { t } = useTranslation();
-  const { doc, zone, locale, go } = useMeetings();
+  const { doc, zone, formats, go } = useMeetings();
   const parsed = doc.meetings();
   const meetings = [...parsed.valid].sort((a, b) => a.start.localeCompare(b.start));
   return (
@@ -38,8 +37,8 @@ export function MeetingsList() {
                     {meeting.title}
                   </button>
                 </th>
-                <td>{formatInZone(meeting.start, zone, locale)}</td>
-                <td>{t('meetings.minutesCount', { count: meeting.durationMinutes })}</td>
+                <td>{formats.dateTime(meeting.start, { weekday: true })}</td>
+                <td>{formats.duration(meeting.durationMinutes)}</td>
                 <td>{t(`meetings.formats.${meeting.format}`)}</td>
                 <td>{meeting.agenda.length}</td>
               </tr>

@@ -9,6 +9,7 @@ import { MeetingPage } from './MeetingPage';
 import { MeetingsContext, SCREEN_HEADING_ID, useMeetingsDoc, type MeetingsScope, type MeetingsView } from './meetings-context';
 import { MeetingsList } from './MeetingsList';
 import { zoneOf } from './meeting-time';
+import { useFormats } from '../i18n/use-formats';
 import { PollsScreen } from './PollsScreen';
 import { revealElement } from '../search/reveal-element';
 import { useReveal } from '../search/use-reveal';
@@ -25,16 +26,17 @@ function sectionOf(view: MeetingsView): Section {
 
 /** The workspace's Meetings tab: meetings and planning, polls, and actions across the workspace. */
 export function MeetingsPanel({ workspaceId, workspace, members, me }: { workspaceId: string; workspace: WorkspaceDoc; members: Member[]; me: Member | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { doc, version } = useMeetingsDoc(workspace);
   const [view, setView] = useState<MeetingsView>({ name: 'meetings' });
   const section = sectionOf(view);
   const zone = zoneOf(me);
+  const formats = useFormats(zone);
   const scope = useMemo<MeetingsScope>(
-    () => ({ doc, workspace, members, me, zone, locale: i18n.language, go: setView }),
+    () => ({ doc, workspace, members, me, zone, locale: formats.locale, formats, go: setView }),
     // `version` changes whenever the meetings data does, so consumers re-read it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc, workspace, members, me, zone, i18n.language, version],
+    [doc, workspace, members, me, zone, formats, version],
   );
   useFocusOnViewChange(view);
   // A search result for a meeting, its minutes or an action opens the sub-screen that shows it.

@@ -5,7 +5,6 @@ import { recordAgendaAdoption } from '../../shared/meetings/minutes';
 import { TextField } from '../ui/fields';
 import { ItemMinutesEditor } from './ItemMinutesEditor';
 import { useMeetings } from './meetings-context';
-import { formatInZone } from './meeting-time';
 import { useMinutes } from './minutes-store';
 
 /** The minutes as the coalitions write them: adoption of the agenda, then per item key points, decisions, next steps. */
@@ -28,7 +27,7 @@ export function MinutesEditor({ meeting }: { meeting: Meeting }) {
 
 function AgendaAdoption({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const { zone, locale } = useMeetings();
+  const { formats } = useMeetings();
   const { minutes, locked, save } = useMinutes(meetingId);
   const [text, setText] = useState(() => minutes.agendaAdoption?.text ?? t('meetings.minutes.adoptionDefault'));
   const [error, setError] = useState<string>();
@@ -38,7 +37,7 @@ function AgendaAdoption({ meetingId }: { meetingId: string }) {
       <h5>{t('meetings.minutes.adoption')}</h5>
       {adoption ? (
         <p>
-          {adoption.text} <span className="facts">({t('meetings.minutes.recordedAt', { when: formatInZone(adoption.recordedAt, zone, locale) })})</span>
+          {adoption.text} <span className="facts">({t('meetings.minutes.recordedAt', { when: formats.dateTime(adoption.recordedAt) })})</span>
         </p>
       ) : (
         <p>{t('meetings.minutes.adoptionNotRecorded')}</p>

@@ -4,19 +4,19 @@ import { newMinutesVersion, withLifecycle } from '../../shared/meetings/minutes'
 import { approve, circulate, DEFAULT_CIRCULATION_DAYS, withdraw } from '../../shared/meetings/minutes-lifecycle';
 import { InputField } from '../ui/fields';
 import { useMeetings } from './meetings-context';
-import { formatInZone, nameOf, numberOrUndefined } from './meeting-time';
+import { nameOf, numberOrUndefined } from './meeting-time';
 import { useMinutes } from './minutes-store';
 
 /** Draft → circulated for N days of comments → approved and locked; a change after approval is a new version. */
 export function MinutesLifecycleControls({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const { members, me, zone, locale } = useMeetings();
+  const { members, me, zone, formats } = useMeetings();
   const { minutes, save } = useMinutes(meetingId);
   const [days, setDays] = useState(String(DEFAULT_CIRCULATION_DAYS));
   const [error, setError] = useState<string>();
   const lifecycle = minutes.lifecycle;
   const now = new Date();
-  const when = (iso: string) => formatInZone(iso, zone, locale);
+  const when = (iso: string) => formats.dateTime(iso);
   const step = (result: Parameters<typeof withLifecycle>[1]) => setError(save(withLifecycle(minutes, result, new Date())));
 
   return (

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { itemMinutes, NextStepSchema, nextStepToAction, updateItemMinutes } from '../../shared/meetings/minutes';
 import { parseForm } from '../../shared/validation';
 import { AddLineForm } from './AddLineForm';
-import { InputField } from '../ui/fields';
+import { DateTimeField } from '../ui/date-time-field';
 import { MemberChecklist } from './meeting-fields';
 import { useMeetings } from './meetings-context';
-import { formatDate, namesOf } from './meeting-time';
+import { namesOf } from './meeting-time';
 import { useMinutes } from './minutes-store';
 
 /** Next steps with owners and a deadline; each can become a tracked action item ("Make an action"). */
 export function NextStepsEditor({ meetingId, agendaItemId, prefix }: { meetingId: string; agendaItemId: string; prefix: string }) {
   const { t } = useTranslation();
-  const { members, zone, locale } = useMeetings();
+  const { members, zone, formats } = useMeetings();
   const { minutes, locked, save } = useMinutes(meetingId);
   const [owners, setOwners] = useState<ReadonlySet<string>>(new Set());
   const [due, setDue] = useState('');
@@ -42,7 +42,7 @@ export function NextStepsEditor({ meetingId, agendaItemId, prefix }: { meetingId
           <li key={step.id}>
             {step.text}
             {step.ownerIds.length > 0 ? <> — {namesOf(members, step.ownerIds)}</> : null}
-            {step.dueDate ? <> — {t('meetings.minutes.dueBy', { date: formatDate(step.dueDate, locale) })}</> : null}{' '}
+            {step.dueDate ? <> — {t('meetings.minutes.dueBy', { date: formats.calendarDate(step.dueDate) })}</> : null}{' '}
             {step.actionId ? (
               <span className="facts">({t('meetings.minutes.isAction')})</span>
             ) : step.ownerIds.length === 0 ? (
@@ -68,7 +68,7 @@ export function NextStepsEditor({ meetingId, agendaItemId, prefix }: { meetingId
             selected={owners}
             onChange={(id, checked) => setOwners((current) => (checked ? new Set([...current, id]) : new Set([...current].filter((other) => other !== id))))}
           />
-          <InputField id={`${prefix}-step-due`} type="date" value={due} onChange={setDue} label={t('meetings.minutes.dueDate')} hint={t('meetings.minutes.dueHint', { zone })} />
+          <DateTimeField id={`${prefix}-step-due`} kind="date" value={due} onChange={setDue} label={t('meetings.minutes.dueDate')} hint={t('meetings.minutes.dueHint', { zone })} />
         </AddLineForm>
       )}
     </>

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_NO_GO_HOURS, NoGoHoursSchema } from '../../shared/meetings/no-go-hours';
 import { parseForm, type FieldErrors } from '../../shared/validation';
-import { InputField } from '../ui/fields';
+import { DateTimeField } from '../ui/date-time-field';
 import { useMeetings } from './meetings-context';
 
 /** The current member's own no-go hours; planners see meetings in them flagged as night for this member. */
 export function NoGoHoursForm() {
   const { t } = useTranslation();
-  const { doc, me } = useMeetings();
+  const { doc, me, formats } = useMeetings();
   const stored = me ? doc.noGoHours().valid[me.id] : undefined;
   const [values, setValues] = useState<Record<string, string>>(() => ({ ...(stored ?? DEFAULT_NO_GO_HOURS) }));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -32,12 +32,12 @@ export function NoGoHoursForm() {
         setErrors(parsed.ok ? {} : parsed.errors);
         if (!parsed.ok) return;
         doc.setNoGoHours(me.id, parsed.value);
-        setSaved(t('meetings.noGo.saved', parsed.value));
+        setSaved(t('meetings.noGo.saved', { from: formats.wallTime(parsed.value.from), until: formats.wallTime(parsed.value.until) }));
       }}
     >
-      <p>{t('meetings.noGo.current', { from: current.from, until: current.until, zone: me.timeZone })}</p>
-      <InputField {...field('from')} type="time" label={t('meetings.noGo.from')} />
-      <InputField {...field('until')} type="time" label={t('meetings.noGo.until')} />
+      <p>{t('meetings.noGo.current', { from: formats.wallTime(current.from), until: formats.wallTime(current.until), zone: me.timeZone })}</p>
+      <DateTimeField {...field('from')} kind="time" label={t('meetings.noGo.from')} />
+      <DateTimeField {...field('until')} kind="time" label={t('meetings.noGo.until')} />
       <button type="submit">{t('meetings.noGo.save')}</button>
       <p role="status">{saved}</p>
     </form>

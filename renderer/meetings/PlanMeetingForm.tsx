@@ -2,14 +2,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createMeeting, MEETING_FORMATS, MeetingInputSchema, type MeetingFormat } from '../../shared/meetings/meeting';
 import { isLocalDateTime, resolveLocalTime } from '../../shared/meetings/zoned-time';
-import { FormErrorSummary, SelectField, TextField } from '../ui/fields';
+import { FormErrorSummary, InputField, SelectField, TextField } from '../ui/fields';
+import { DateTimeField } from '../ui/date-time-field';
 import { useForm } from '../ui/use-form';
 import { FairnessSuggestion } from './FairnessSuggestion';
 import { LocalTimesTable } from './LocalTimesTable';
-import { InputField } from '../ui/fields';
 import { MemberChecklist } from './meeting-fields';
 import { useMeetings } from './meetings-context';
-import { formatInZone, numberOrUndefined, plannedMembers } from './meeting-time';
+import { numberOrUndefined, plannedMembers } from './meeting-time';
 
 const initial = (): Record<string, string> => ({ title: '', startLocal: '', durationMinutes: '60', format: 'online', location: '', link: '' });
 
@@ -21,7 +21,7 @@ function previewStart(startLocal: string, zone: string, duration: number | undef
 
 export function PlanMeetingForm({ onCreated }: { onCreated: (meetingId: string) => void }) {
   const { t } = useTranslation();
-  const { doc, members, zone, locale } = useMeetings();
+  const { doc, members, zone, formats } = useMeetings();
   const form = useForm(MeetingInputSchema, initial, 'plan');
   // Everyone is invited unless unticked, so members who arrive by sync while planning are invited too.
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
@@ -50,8 +50,8 @@ export function PlanMeetingForm({ onCreated }: { onCreated: (meetingId: string) 
   return (
     <form noValidate aria-label={t('meetings.plan.title')} onSubmit={submit}>
       <TextField {...form.field('title')} label={t('meetings.fields.title')} required />
-      <InputField {...form.field('startLocal')} type="datetime-local" label={t('meetings.fields.start')} hint={t('meetings.fields.startHint', { zone })} required />
-      {start?.kind === 'gap' ? <p className="notice warning">{t('meetings.plan.gap', { zone, time: formatInZone(start.utc, zone, locale) })}</p> : null}
+      <DateTimeField {...form.field('startLocal')} kind="date-time" label={t('meetings.fields.start')} hint={t('meetings.fields.startHint', { zone })} required />
+      {start?.kind === 'gap' ? <p className="notice warning">{t('meetings.plan.gap', { zone, time: formats.dateTime(start.utc, { weekday: true }) })}</p> : null}
       {start?.kind === 'ambiguous' ? <p className="notice warning">{t('meetings.plan.ambiguous', { zone })}</p> : null}
       <InputField {...form.field('durationMinutes')} type="number" min={1} max={1440} label={t('meetings.fields.durationMinutes')} required />
       <SelectField<MeetingFormat>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../shared/meetings/meeting';
 import { queueOrder, queuePosition } from '../../shared/meetings/speaking-queue';
 import { useMeetings } from './meetings-context';
-import { formatInZone, nameOf, TIME_ONLY } from './meeting-time';
+import { nameOf } from './meeting-time';
 
 /**
  * The meeting's queue of raised hands, shared live with everyone in the workspace: members raise
@@ -12,7 +12,7 @@ import { formatInZone, nameOf, TIME_ONLY } from './meeting-time';
  */
 export function SpeakingQueuePanel({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const { doc, members, me, zone, locale } = useMeetings();
+  const { doc, members, me, formats } = useMeetings();
   const queue = doc.speakingQueue(meeting.id);
   const candidates = members.filter((member) => meeting.invitedMemberIds.length === 0 || meeting.invitedMemberIds.includes(member.id));
   const [who, setWho] = useState(me?.id ?? candidates[0]?.id ?? '');
@@ -24,7 +24,7 @@ export function SpeakingQueuePanel({ meeting }: { meeting: Meeting }) {
       <p className="hint">{t('meetings.queue.shared')}</p>
       <p role="status">
         {queue.current
-          ? t('meetings.queue.speaking', { name: nameOf(members, queue.current.memberId), since: formatInZone(queue.current.since, zone, locale, TIME_ONLY) })
+          ? t('meetings.queue.speaking', { name: nameOf(members, queue.current.memberId), since: formats.time(queue.current.since) })
           : t('meetings.queue.nobodySpeaking')}
         {myPlace !== undefined ? ` ${t('meetings.queue.yourPlace', { place: myPlace })}` : ''}
       </p>

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { PlannedMember } from '../../shared/meetings/local-times';
 import type { Member } from '../../shared/members/member';
 import { systemTimeZone } from '../members/person-fields';
@@ -10,30 +9,6 @@ export function zoneOf(me: Member | undefined): string {
 
 export function plannedMembers(members: readonly Member[]): PlannedMember[] {
   return members.map(({ id, name, timeZone }) => ({ id, name, timeZone }));
-}
-
-/** 24-hour clock everywhere: across zones "9:00" and "21:00" must never be confused. */
-export const DATE_TIME: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-};
-export const DATE_ONLY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-export const TIME_ONLY: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-
-/** An instant (UTC ISO, offset ISO or Date) on the wall clock of `zone`. */
-export function formatInZone(at: string | Date, zone: string, locale: string, options: Intl.DateTimeFormatOptions = DATE_TIME): string {
-  const time = typeof at === 'string' ? DateTime.fromISO(at, { zone }) : DateTime.fromJSDate(at, { zone });
-  return time.setLocale(locale).toLocaleString(options);
-}
-
-/** A calendar date ('2026-03-31') as words, with no zone conversion. */
-export function formatDate(date: string, locale: string): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).setLocale(locale).toLocaleString(DATE_ONLY);
 }
 
 export function nameOf(members: readonly Member[], id: string): string {

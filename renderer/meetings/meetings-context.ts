@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useSyncExternalStore } from 'react';
 import { MeetingsDoc } from '../../shared/meetings/meetings-doc';
+import type { Formats } from '../../shared/i18n/formats';
 import type { Member } from '../../shared/members/member';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 
@@ -20,6 +21,8 @@ export interface MeetingsScope {
   /** The current user's zone, in which they plan and read every time. */
   zone: string;
   locale: string;
+  /** Dates, times and durations on `zone`'s clock in the member's locale (decision 0027). */
+  formats: Formats;
   go(view: MeetingsView): void;
 }
 

@@ -5,8 +5,9 @@ import { DECISION_STATUSES, queryDecisionLog, type DecisionRecord, type Decision
 import type { Proposal } from '../../shared/proposals/proposal';
 import { routeHref } from '../app/router';
 import { SelectField } from '../ui/fields';
-import { InputField } from '../ui/fields';
-import { dayBoundary, formatInstant } from './proposal-time';
+import { DateTimeField } from '../ui/date-time-field';
+import { dayBoundary } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 
 type StatusFilter = DecisionStatus | 'all';
 
@@ -24,7 +25,8 @@ export function DecisionsLog({
   documents: readonly DocumentMeta[];
   zone: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -45,8 +47,8 @@ export function DecisionsLog({
           options={[{ value: 'all', label: t('proposals.log.allStatuses') }, ...DECISION_STATUSES.map((value) => ({ value, label: t(`proposals.decisionStatus.${value}`) }))]}
           onChange={setStatus}
         />
-        <InputField id="decisions-log-from" type="date" label={t('proposals.log.from')} value={from} onChange={setFrom} />
-        <InputField id="decisions-log-to" type="date" label={t('proposals.log.to')} value={to} onChange={setTo} />
+        <DateTimeField id="decisions-log-from" kind="date" label={t('proposals.log.from')} value={from} onChange={setFrom} />
+        <DateTimeField id="decisions-log-to" kind="date" label={t('proposals.log.to')} value={to} onChange={setTo} />
       </div>
       <p role="status">{t('proposals.log.count', { count: shown.length, total: records.length })}</p>
       {shown.length > 0 ? (
@@ -75,7 +77,7 @@ export function DecisionsLog({
                     )}
                   </th>
                   <td>
-                    <time dateTime={record.decidedAt}>{formatInstant(record.decidedAt, zone, i18n.language)}</time>
+                    <time dateTime={record.decidedAt}>{formats.dateTime(record.decidedAt, { withZone: true })}</time>
                   </td>
                   <td>
                     {target && target.kind !== 'standalone' ? (

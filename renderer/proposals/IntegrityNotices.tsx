@@ -3,14 +3,15 @@ import type { Member } from '../../shared/members/member';
 import type { DecisionLog } from '../../shared/proposals/decision-log';
 import type { IntegrityIssues } from './proposal-records';
 import { nameOf } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 
 /**
  * The trust promise made visible: forged or damaged entries are not counted but are never hidden
  * either, and a position someone removed from the shared record is back, with a note saying so.
  */
 export function IntegrityNotices({ issues, rejected, members, zone }: { issues: IntegrityIssues; rejected: DecisionLog['rejected']; members: readonly Member[]; zone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
   if (issues.notCounted.length === 0 && issues.restored.length === 0 && rejected.length === 0) return null;
   return (
     <div className="notice warning" role="region" aria-label={t('proposals.integrity.label')}>
@@ -36,7 +37,7 @@ export function IntegrityNotices({ issues, rejected, members, zone }: { issues: 
           {t(flag.reason === 'altered' ? 'proposals.integrity.alteredRestored' : 'proposals.integrity.removedRestored', {
             kind: t(`proposals.entryKinds.${flag.entryKind}`, { defaultValue: t('proposals.entryKinds.unknown') }),
             author: nameOf(members, flag.authorId),
-            when: formatInstant(flag.detectedAt, zone, i18n.language),
+            when: formats.dateTime(flag.detectedAt, { withZone: true }),
             by: nameOf(members, flag.detectedBy),
           })}
         </p>

@@ -9,7 +9,7 @@ import { navigate } from '../app/router';
 import type { WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { addSignedProposal } from './proposal-revisions';
 import { FormErrorSummary, SelectField, TextField } from '../ui/fields';
-import { InputField } from '../ui/fields';
+import { DateTimeField } from '../ui/date-time-field';
 import { FormProblem } from './proposal-fields';
 import { fromLocalInput, numberOrUndefined, toLocalInput, viewerZone } from './proposal-time';
 import { DEFAULT_RULE_DRAFT, RuleFields, type RuleDraft } from './RuleFields';
@@ -123,18 +123,18 @@ export function NewProposalForm({
           onChange={(documentId) => change({ documentId })}
         />
       )}
-      <InputField
+      <DateTimeField
         id="new-proposal-opens"
-        type="datetime-local"
+        kind="date-time"
         label={t('proposals.form.opens')}
         hint={t('proposals.form.opensHint', { zone })}
         value={draft.opensAt}
         error={errors.opensAt}
         onChange={(opensAt) => change({ opensAt })}
       />
-      <InputField
+      <DateTimeField
         id="new-proposal-closes"
-        type="datetime-local"
+        kind="date-time"
         label={t('proposals.form.closes')}
         hint={t('proposals.form.closesHint', { zone })}
         value={draft.closesAt}

@@ -9,7 +9,7 @@ import type { WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { TextField } from '../ui/fields';
 import { FormProblem } from './proposal-fields';
 import { nameOf } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 import { signAndAppend } from './use-consensus';
 
 interface Context {
@@ -36,8 +36,9 @@ export function ObjectionsList({ objections, ...context }: Context & { objection
 }
 
 function ObjectionItem({ objection, ...context }: Context & { objection: ObjectionView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { members, zone } = context;
+  const formats = useFormats(zone);
   const name = nameOf(members, objection.objectorId);
   const headingId = `objection-${objection.id}`;
   return (
@@ -46,7 +47,7 @@ function ObjectionItem({ objection, ...context }: Context & { objection: Objecti
       <p>
         {t('proposals.objections.stateLabel')} <strong className={`objection-state state-${objection.state}`}>{t(`proposals.objectionStates.${objection.state}`)}</strong>
         {' · '}
-        {t('proposals.objections.raisedAt', { when: formatInstant(objection.raisedAt, zone, i18n.language) })}
+        {t('proposals.objections.raisedAt', { when: formats.dateTime(objection.raisedAt, { withZone: true }) })}
       </p>
       <blockquote>{objection.reason}</blockquote>
       {objection.changes.length > 0 ? (
@@ -57,7 +58,7 @@ function ObjectionItem({ objection, ...context }: Context & { objection: Objecti
                 from: t(`proposals.objectionStates.${change.from}`),
                 to: t(`proposals.objectionStates.${change.to}`),
                 by: nameOf(members, change.byId),
-                when: formatInstant(change.at, zone, i18n.language),
+                when: formats.dateTime(change.at, { withZone: true }),
                 reason: change.reason,
               })}
             </li>

@@ -11,7 +11,7 @@ import type { WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { TextField } from '../ui/fields';
 import { FormProblem, RadioGroup } from './proposal-fields';
 import { stanceOptions } from './proposal-labels';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 import { signAndAppend } from './use-consensus';
 
 interface Props {
@@ -30,7 +30,8 @@ interface Props {
  * sentence saying when positions are taken, rather than a button that would only be refused.
  */
 export function PositionForm({ workspaceId, doc, integrity, proposal, state, me, now, zone }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
   const mine = state.tally.current.find((position) => position.memberId === me.id);
   const [stance, setStance] = useState<Stance | ''>(mine?.stance ?? '');
   const [reason, setReason] = useState(mine?.reason ?? '');
@@ -39,9 +40,9 @@ export function PositionForm({ workspaceId, doc, integrity, proposal, state, me,
   const [saved, setSaved] = useState(false);
 
   if (now.getTime() < Date.parse(proposal.opensAt))
-    return <p>{t('proposals.position.notOpenYet', { when: formatInstant(proposal.opensAt, zone, i18n.language) })}</p>;
+    return <p>{t('proposals.position.notOpenYet', { when: formats.dateTime(proposal.opensAt, { withZone: true }) })}</p>;
   if (now.getTime() > Date.parse(proposal.closesAt))
-    return <p>{t('proposals.position.closed', { when: formatInstant(proposal.closesAt, zone, i18n.language) })}</p>;
+    return <p>{t('proposals.position.closed', { when: formats.dateTime(proposal.closesAt, { withZone: true }) })}</p>;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

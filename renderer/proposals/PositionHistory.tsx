@@ -2,14 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../shared/members/member';
 import { positionHistory, type Tally } from '../../shared/proposals/tally';
 import { nameOf } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 
 /**
  * Every position each member took, oldest first, counted or not: changing one's mind is normal and
  * visible, so nobody can claim a member said something they did not. Collapsed per member.
  */
 export function PositionHistory({ tally, members, zone }: { tally: Tally; members: readonly Member[]; zone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
   const memberIds = [...new Set([...tally.history, ...tally.uncounted].map((position) => position.memberId))];
   if (memberIds.length === 0) return <p>{t('proposals.history.none')}</p>;
   return (
@@ -22,7 +23,7 @@ export function PositionHistory({ tally, members, zone }: { tally: Tally; member
             <ol>
               {positions.map((position) => (
                 <li key={position.entryId} data-search-item={position.entryId}>
-                  <time dateTime={position.castAt}>{formatInstant(position.castAt, zone, i18n.language)}</time>
+                  <time dateTime={position.castAt}>{formats.dateTime(position.castAt, { withZone: true })}</time>
                   {': '}
                   <strong>{t(`proposals.stances.${position.stance}`)}</strong>
                   {'reason' in position && position.reason ? ` — ${position.reason}` : null}

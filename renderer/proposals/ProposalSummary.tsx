@@ -6,12 +6,13 @@ import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { routeHref } from '../app/router';
 import { ruleLabel } from './proposal-labels';
 import { nameOf } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 
 /** What members take a position on: the wording, what it changes, the rule and the window for positions. */
 export function ProposalSummary({ workspaceId, workspace, proposal, members, zone }: { workspaceId: string; workspace: WorkspaceDoc; proposal: Proposal; members: readonly Member[]; zone: string }) {
-  const { t, i18n } = useTranslation();
-  const when = (iso: string) => <time dateTime={iso}>{formatInstant(iso, zone, i18n.language)}</time>;
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
+  const when = (iso: string) => <time dateTime={iso}>{formats.dateTime(iso, { withZone: true })}</time>;
   const { target } = proposal;
   const document = target.kind === 'standalone' ? undefined : workspace.document(target.documentId);
   return (

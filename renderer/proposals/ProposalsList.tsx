@@ -4,7 +4,7 @@ import type { Proposal } from '../../shared/proposals/proposal';
 import { routeHref } from '../app/router';
 import { ruleLabel, statusLabel } from './proposal-labels';
 import { proposalStatus } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 
 /** Every proposal, newest first, as a table: a screen reader can move along a row to hear rule, status and closing time. */
 export function ProposalsList({
@@ -22,7 +22,8 @@ export function ProposalsList({
   zone: string;
   now: Date;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
   const sorted = [...proposals].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <>
@@ -45,9 +46,9 @@ export function ProposalsList({
                   <a href={routeHref({ name: 'proposal', workspaceId, proposalId: proposal.id })}>{proposal.title}</a>
                 </th>
                 <td>{ruleLabel(t, proposal.rule)}</td>
-                <td>{statusLabel(t, proposalStatus(proposal, records, now), zone, i18n.language)}</td>
+                <td>{statusLabel(t, proposalStatus(proposal, records, now), formats)}</td>
                 <td>
-                  <time dateTime={proposal.closesAt}>{formatInstant(proposal.closesAt, zone, i18n.language)}</time>
+                  <time dateTime={proposal.closesAt}>{formats.dateTime(proposal.closesAt, { withZone: true })}</time> <span className="relative-time">({formats.relative(proposal.closesAt, now)})</span>
                 </td>
               </tr>
             ))}

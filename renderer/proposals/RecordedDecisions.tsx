@@ -8,7 +8,7 @@ import type { WorkspaceIntegrity } from '../integrity/workspace-integrity';
 import { TextField } from '../ui/fields';
 import { FormProblem } from './proposal-fields';
 import { nameOf } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 import { signAndAppend } from './use-consensus';
 
 interface Context {
@@ -35,9 +35,10 @@ export function RecordedDecisions({ records, ...context }: Context & { records: 
 }
 
 function DecisionItem({ record, ...context }: Context & { record: DecisionRecord }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { members, zone, me, now } = context;
-  const when = (iso: string) => formatInstant(iso, zone, i18n.language);
+  const formats = useFormats(zone);
+  const when = (iso: string) => formats.dateTime(iso, { withZone: true });
   const status =
     record.status === 'provisional' ? t('proposals.decisions.provisionalUntil', { when: when(record.finalAt) }) : t(`proposals.decisionStatus.${record.status}`);
   const { content } = record;

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ConsensusDoc } from '../../shared/proposals/consensus-doc';
 import { MAX_PROPOSAL_TEXT_LENGTH, type Proposal } from '../../shared/proposals/proposal';
 import type { WorkspaceIntegrity } from '../integrity/workspace-integrity';
-import { InputField, TextField } from '../ui/fields';
+import { TextField } from '../ui/fields';
+import { DateTimeField } from '../ui/date-time-field';
 import { FormProblem } from './proposal-fields';
 import { signRevision } from './proposal-revisions';
 import { fromLocalInput, toLocalInput } from './proposal-time';
@@ -41,7 +42,7 @@ export function ReviseTermsForm({ workspaceId, doc, integrity, proposal, zone, h
       <form noValidate aria-label={t('revisions.form.name')} onSubmit={(event) => void submit(event)}>
         <p>{t(hasPositions ? 'revisions.form.withPositions' : 'revisions.form.noPositions')}</p>
         <TextField id="revise-proposal-text" label={t('revisions.form.text')} value={text} onChange={setText} multiline required />
-        <InputField id="revise-proposal-closes" type="datetime-local" label={t('revisions.form.closes')} hint={t('revisions.form.closesHint', { zone })} value={closesAt} onChange={setClosesAt} />
+        <DateTimeField id="revise-proposal-closes" kind="date-time" label={t('revisions.form.closes')} hint={t('revisions.form.closesHint', { zone })} value={closesAt} onChange={setClosesAt} />
         <FormProblem error={error} />
         <button type="submit">{t('revisions.form.submit')}</button>
       </form>

@@ -3,11 +3,12 @@ import type { Member } from '../../shared/members/member';
 import type { ProposalState } from '../../shared/proposals/proposal-state';
 import { STANCES } from '../../shared/proposals/position';
 import { nameOf } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 
 /** The live tally: counts, who has not responded, the spread across stakeholder groups, and what was not counted and why. */
 export function TallyView({ state, members, zone }: { state: ProposalState; members: readonly Member[]; zone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
   const { tally, evaluation } = state;
   const stance = (value: (typeof STANCES)[number]) => t(`proposals.stances.${value}`);
   return (
@@ -87,7 +88,7 @@ export function TallyView({ state, members, zone }: { state: ProposalState; memb
                 {t('proposals.tally.uncountedItem', {
                   name: nameOf(members, position.memberId),
                   stance: stance(position.stance),
-                  when: formatInstant(position.castAt, zone, i18n.language),
+                  when: formats.dateTime(position.castAt, { withZone: true }),
                   why: t(`proposals.uncountedReasons.${position.why}`),
                 })}
               </li>

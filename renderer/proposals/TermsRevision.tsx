@@ -3,7 +3,7 @@ import type { Member } from '../../shared/members/member';
 import type { TermsStatus } from '../../shared/proposals/proposal-terms';
 import type { Tally } from '../../shared/proposals/tally';
 import { nameOf } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import { useFormats } from '../i18n/use-formats';
 
 /**
  * Which signed wording positions count for, and a warning when the stored terms are not the
@@ -24,7 +24,8 @@ export function TermsStatusNotice({ status }: { status: TermsStatus }) {
 
 /** Positions given to earlier wording stay visible, grouped by revision, so their authors can renew them. */
 export function EarlierRevisionPositions({ tally, members, zone }: { tally: Pick<Tally, 'earlier'>; members: readonly Member[]; zone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
   const revisions = [...new Set(tally.earlier.map((position) => position.revision))].sort((a, b) => a - b);
   if (revisions.length === 0) return null;
   return (
@@ -39,7 +40,7 @@ export function EarlierRevisionPositions({ tally, members, zone }: { tally: Pick
               .map((position) => (
                 <li key={position.entryId}>
                   {t('revisions.earlier.entry', { name: nameOf(members, position.memberId), stance: t(`proposals.stances.${position.stance}`) })}{' '}
-                  <time dateTime={position.castAt}>{formatInstant(position.castAt, zone, i18n.language)}</time>
+                  <time dateTime={position.castAt}>{formats.dateTime(position.castAt, { withZone: true })}</time>
                 </li>
               ))}
           </ul>

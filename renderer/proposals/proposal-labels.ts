@@ -4,7 +4,7 @@ import { OUTCOMES } from '../../shared/proposals/decision';
 import { RULE_KINDS, type DecisionRule } from '../../shared/proposals/decision-rule';
 import { STANCES } from '../../shared/proposals/position';
 import type { ProposalStatus } from './proposal-records';
-import { formatInstant } from './proposal-time';
+import type { Formats } from '../../shared/i18n/formats';
 
 // Option lists come from the domain's own enumerations, so a new stance or outcome cannot be missing from a form.
 export const stanceOptions = (t: TFunction) => STANCES.map((value) => ({ value, label: t(`proposals.stances.${value}`) }));
@@ -21,10 +21,10 @@ export function ruleLabel(t: TFunction, rule: DecisionRule): string {
   return parts.join(t('proposals.ruleText.separator'));
 }
 
-export function statusLabel(t: TFunction, status: ProposalStatus, zone: string, locale: string): string {
+export function statusLabel(t: TFunction, status: ProposalStatus, formats: Formats): string {
   if (status.kind !== 'decided') return t(`proposals.status.${status.kind}`);
   const outcome = t(`proposals.outcomes.${status.record.outcome}`);
   if (status.record.status === 'provisional')
-    return t('proposals.status.decidedProvisional', { outcome, until: formatInstant(status.record.finalAt, zone, locale) });
+    return t('proposals.status.decidedProvisional', { outcome, until: formats.dateTime(status.record.finalAt, { withZone: true }) });
   return t('proposals.status.decided', { outcome, status: t(`proposals.decisionStatus.${status.record.status}`) });
 }

@@ -9,29 +9,6 @@ export function viewerZone(me: Pick<Member, 'timeZone'> | undefined): string {
   return me?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  // 24-hour clock: across zones "9:00" and "21:00" must never be confused.
-  hourCycle: 'h23',
-  timeZoneName: 'short',
-};
-
-/** An instant on the viewer's wall clock, with the zone named so a forwarded screenshot stays unambiguous. */
-export function formatInstant(iso: string, zone: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(locale, { ...DATE_TIME, timeZone: zone }).format(date);
-  } catch {
-    // An unknown zone name (from an older peer) must not blank the screen: fall back to UTC.
-    return new Intl.DateTimeFormat(locale, { ...DATE_TIME, timeZone: 'UTC' }).format(date);
-  }
-}
-
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
 
 /** The value a datetime-local input shows for an instant, on the clock of `zone`. */

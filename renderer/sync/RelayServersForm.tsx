@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RelayUrlSchema, RelayUrlsSchema } from '../../shared/sync/relay-url';
 import { TextField } from '../ui/fields';
+import { REMOVE_BUTTON, useFocusAfterRemove } from '../ui/use-focus-after-remove';
 
 /** The relays this workspace syncs its sealed envelope through; none unless a member adds one. */
 export function RelayServersForm({ relays, onSave }: { relays: string[]; onSave: (relays: string[]) => Promise<void> }) {
   const { t } = useTranslation();
+  const { list, heading, removing } = useFocusAfterRemove<HTMLUListElement, HTMLHeadingElement>();
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
@@ -30,16 +32,24 @@ export function RelayServersForm({ relays, onSave }: { relays: string[]; onSave:
 
   return (
     <section aria-labelledby="relays-heading">
-      <h3 id="relays-heading">{t('relay.title')}</h3>
+      <h3 id="relays-heading" ref={heading} tabIndex={-1}>{t('relay.title')}</h3>
       <p>{t('relay.explanation')}</p>
       {relays.length === 0 ? (
         <p>{t('relay.none')}</p>
       ) : (
-        <ul aria-label={t('relay.listLabel')}>
-          {relays.map((url) => (
+        <ul aria-label={t('relay.listLabel')} ref={list}>
+          {relays.map((url, index) => (
             <li key={url}>
               <code>{url}</code>{' '}
-              <button type="button" aria-label={t('relay.removeLabel', { url })} onClick={() => void remove(url)}>
+              <button
+                type="button"
+                {...REMOVE_BUTTON}
+                aria-label={t('relay.removeLabel', { url })}
+                onClick={() => {
+                  removing(index);
+                  void remove(url);
+                }}
+              >
                 {t('relay.remove')}
               </button>
             </li>

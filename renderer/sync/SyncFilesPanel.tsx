@@ -3,20 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { SYNC_FILE_EXTENSION } from '../../shared/sync/sync-file-header';
 import { useApp } from '../app/app-context';
 import type { OpenWorkspace } from '../workspaces/workspace-service';
-import { formatMadeAt, SyncFileResults } from './SyncFileResults';
+import { useFormats } from '../i18n/use-formats';
+import { SyncFileResults } from './SyncFileResults';
 import './sync-files.css';
 import { useFileDrop } from './use-file-drop';
 import { fromPicked, useSyncFiles, type SyncFilesActivity } from './use-sync-files';
 
 function ActivityText({ activity }: { activity: SyncFilesActivity }) {
   const { t } = useTranslation();
+  const formats = useFormats();
   switch (activity.kind) {
     case 'idle':
       return null;
     case 'saving':
       return <>{t('syncFiles.saving')}</>;
     case 'saved': {
-      const size = activity.bytes < 1024 * 1024 ? t('syncFiles.sizeKb', { value: Math.max(1, Math.round(activity.bytes / 1024)) }) : t('syncFiles.sizeMb', { value: (activity.bytes / 1024 / 1024).toFixed(1) });
+      const size = activity.bytes < 1024 * 1024 ? t('syncFiles.sizeKb', { value: formats.number(Math.max(1, Math.round(activity.bytes / 1024))) })
+          : t('syncFiles.sizeMb', { value: formats.number(activity.bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
       return <>{t('syncFiles.saved', { fileName: activity.fileName, size })}</>;
     }
     case 'save-cancelled':
@@ -38,7 +41,8 @@ function ActivityText({ activity }: { activity: SyncFilesActivity }) {
  * the files others send (picked, or dropped anywhere on the Sharing tab).
  */
 export function SyncFilesPanel({ open, workspaceName }: { open: OpenWorkspace; workspaceName: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats();
   const { identity } = useApp();
   const member = open.workspace.members().valid.find((candidate) => candidate.identityId === identity.id);
   const maker = useMemo(() => ({ memberId: member?.id ?? identity.id, name: member?.name ?? identity.name }), [member?.id, member?.name, identity.id, identity.name]);
@@ -64,7 +68,7 @@ export function SyncFilesPanel({ open, workspaceName }: { open: OpenWorkspace; w
         {others.map((peer) => (
           <label key={peer.memberId}>
             <input type="radio" name="sync-file-scope" value={peer.memberId} checked={chosenPeer === peer} onChange={() => setScope(peer.memberId)} />
-            {t('syncFiles.scopeSince', { name: peer.name, date: formatMadeAt(peer.madeAt, i18n.language) })}
+            {t('syncFiles.scopeSince', { name: peer.name, date: formats.dateTime(peer.madeAt) })}
           </label>
         ))}
       </fieldset>

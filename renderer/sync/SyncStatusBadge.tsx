@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormats } from '../i18n/use-formats';
 import { syncSummary } from './sync-summary';
 import { useSettled } from './use-settled';
 import type { SyncStatus, WorkspaceSync } from './workspace-sync';
@@ -8,8 +9,9 @@ const ANNOUNCE_AFTER_MS = 2_000;
 
 /** `relayCount`: relays show their own status; with one, a workspace without signaling still syncs and can be paused. */
 export function SyncStatusBadge({ status, sync, relayCount = 0 }: { status: SyncStatus | undefined; sync: WorkspaceSync | undefined; relayCount?: number }) {
-  const { t, i18n } = useTranslation();
-  const formatTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { timeStyle: 'medium' }).format(new Date(iso));
+  const { t } = useTranslation();
+  const formats = useFormats();
+  const formatTime = (iso: string) => formats.time(iso, { seconds: true });
   const summary = status ? syncSummary(status, t, formatTime) : undefined;
   const announced = useSettled(summary?.text ?? '', summary?.announce ?? '', ANNOUNCE_AFTER_MS);
   if (!status || !sync || !summary) return null;

@@ -1,6 +1,7 @@
 import { memo, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_FIELD_INPUT_LENGTH } from '../../shared/validation';
+import { useFormats } from '../i18n/use-formats';
 
 interface FieldProps {
   id: string;
@@ -64,6 +65,7 @@ export const TextField = memo(function TextField(
   },
 ) {
   const { t } = useTranslation();
+  const formats = useFormats();
   const { id, value, onChange, type = 'text', multiline, list, autoComplete, error, hint, required, maxLength = MAX_FIELD_INPUT_LENGTH } = props;
   const [cut, setCut] = useState(false);
   const cutId = `${id}-cut`;
@@ -87,19 +89,19 @@ export const TextField = memo(function TextField(
       {multiline ? <textarea rows={3} {...common} /> : <input type={type} list={list} autoComplete={autoComplete} {...common} />}
       {cut ? (
         <p className="field-error" id={cutId} role="alert">
-          {t('errors.inputCut', { max: maxLength.toLocaleString() })}
+          {t('errors.inputCut', { max: formats.number(maxLength) })}
         </p>
       ) : null}
     </FieldFrame>
   );
 });
 
-/** Number, date and time inputs in the same frame: label, hint, inline translated error. */
+/** Number inputs in the same frame (dates and times: DateTimeField): label, hint, inline translated error. */
 export const InputField = memo(function InputField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
-    type: 'number' | 'date' | 'time' | 'datetime-local';
+    type: 'number';
     min?: number;
     max?: number;
     step?: number | 'any';

@@ -32,6 +32,7 @@ import { useRelaySync } from '../sync/use-relay-sync';
 import { useWorkspaceSync } from '../sync/use-workspace-sync';
 import { DamagedWorkspace } from './DamagedWorkspace';
 import { SaveStatus } from './SaveStatus';
+import { useStickyBarHeight } from './use-sticky-bar-height';
 import { useKeptThroughMergeGap } from './use-kept-through-merge-gap';
 import { useOpenWorkspace, useWorkspaceVersion, type OpenState } from './use-open-workspace';
 import type { OpenWorkspace } from './workspace-service';
@@ -111,6 +112,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const inviteOutOfDate = useOutOfDateInvite(open, status, profile !== undefined);
   const search = useLiveSearch(open);
   useRevealItem(open.id, 'member', (target) => (target.kind === 'member' ? target.memberId : undefined), '#members-heading');
+  const stickyBar = useStickyBarHeight();
 
   if (inviteOutOfDate) {
     return (
@@ -126,7 +128,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const activeTab = route.name === 'proposal' ? 'proposals' : route.name === 'workspace' ? route.tab : undefined;
   const titleOf = (id: string) => documents.valid.find((meta) => meta.id === id)?.title;
   const bar = (
-    <div className="workspace-bar">
+    <div className="workspace-bar" ref={stickyBar}>
       <SaveStatus open={open} maker={author} workspaceName={name} />
       <SyncStatusBadge status={status} sync={sync} relayCount={relays.length} />
       <RelayStatusBadge statuses={relays} />
@@ -179,6 +181,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
           workspace={open.workspace}
           profile={profile}
           members={members.valid}
+          zone={me?.timeZone}
           onRenamed={(newName) => workspaces.registry.update(open.id, { name: newName }).then(() => undefined)}
         />
       ) : null}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../shared/members/member';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import type { WorkspaceProfile } from '../../shared/workspaces/workspace-profile';
+import { nextAnnualReportDue } from '../../shared/workspaces/annual-report';
+import { useFormats } from '../i18n/use-formats';
 import { StakeholderCoverageNotice } from '../members/StakeholderCoverageNotice';
 import { WorkspaceProfileForm } from './WorkspaceProfileForm';
 
@@ -12,15 +14,21 @@ export function WorkspaceOverview({
   workspace,
   profile,
   members,
+  zone,
   onRenamed,
 }: {
   workspace: WorkspaceDoc;
   profile: WorkspaceProfile;
   members: Member[];
+  /** The viewer's own zone, for the calendar the due date is counted on. */
+  zone?: string | undefined;
   onRenamed: (name: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const formats = useFormats(zone);
+  const [now] = useState(() => new Date());
+  const due = nextAnnualReportDue(now, formats.timeZone);
   return (
     <section aria-labelledby="overview-heading">
       <h2 id="overview-heading">{t('workspace.profile')}</h2>
@@ -45,6 +53,12 @@ export function WorkspaceOverview({
                 <dd>{profile[field] || t('common.notSet')}</dd>
               </div>
             ))}
+            <div>
+              <dt>{t('workspace.annualReport.label')}</dt>
+              <dd>
+                <time dateTime={due}>{t('workspace.annualReport.due', { date: formats.calendarDate(due), relative: formats.relativeDay(due, now) })}</time>
+              </dd>
+            </div>
           </dl>
           <button type="button" onClick={() => setEditing(true)}>
             {t('workspace.editProfile')}

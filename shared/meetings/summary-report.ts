@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { createFormats } from '../i18n/formats';
 import type { Member } from '../members/member';
 import type { AttendanceMode } from './attendance';
 import type { Meeting, MeetingFormat } from './meeting';
@@ -78,10 +78,9 @@ export function summaryReport(input: SummaryReportInput): SummaryReport {
   const locale = input.locale ?? 'en-GB';
   const names = new Map(input.members.map((member) => [member.id, member]));
   const nameOf = (id: string): string => names.get(id)?.name ?? id;
-  const formatDate = (at: DateTime): string => at.setLocale(locale).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
-
   // The date the group met on, on the organiser's calendar, not the reader's.
-  const date = formatDate(DateTime.fromISO(input.meeting.start, { zone: input.meeting.timeZone }));
+  const formats = createFormats(locale, input.meeting.timeZone);
+  const date = formats.date(input.meeting.start);
   const format = labels.formats[input.meeting.format];
   const meetingLine = input.meeting.number === undefined ? `${format} | ${date}` : `${format} #${input.meeting.number} | ${date}`;
 
@@ -94,7 +93,7 @@ export function summaryReport(input: SummaryReportInput): SummaryReport {
       keyPoints: notes?.keyPoints ?? [],
       nextSteps: (notes?.nextSteps ?? []).map((step) => {
         const owners = step.ownerIds.map(nameOf).join(', ');
-        const due = step.dueDate ? `${labels.due} ${formatDate(DateTime.fromISO(step.dueDate, { zone: 'utc' }))}` : '';
+        const due = step.dueDate ? `${labels.due} ${formats.calendarDate(step.dueDate)}` : '';
         const detail = [owners, due].filter((part) => part.length > 0).join(', ');
         return detail ? `${step.text} (${detail})` : step.text;
       }),

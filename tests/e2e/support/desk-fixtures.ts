@@ -13,26 +13,34 @@ export interface Profile {
   restart(): Promise<Page>;
 }
 
-async function launch(dir: string, baseURL: string): Promise<BrowserContext> {
+/** The browser's locale and zone. en-GB by default: its 24-hour clock is what the specs' times are written in (decision 0027). */
+export interface ProfileOptions {
+  locale: string;
+  timezoneId?: string;
+}
+
+async function launch(dir: string, baseURL: string, options: ProfileOptions): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     args: SYNC_CHROMIUM_ARGS,
     headless: true,
     baseURL,
     acceptDownloads: true,
+    locale: options.locale,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
 }
 
-async function openProfile(url: string, errors: string[]): Promise<Profile> {
+async function openProfile(url: string, errors: string[], options: ProfileOptions): Promise<Profile> {
     const dir = mkdtempSync(join(tmpdir(), 'desk-profile-'));
     const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error.message));
     const profile: Profile = {
       dir,
-      context: await launch(dir, url),
+      context: await launch(dir, url, options),
       page: undefined as unknown as Page,
       async restart() {
         await profile.context.close();
-        profile.context = await launch(dir, url);
+        profile.context = await launch(dir, url, options);
         profile.page = profile.context.pages()[0] ?? (await profile.context.newPage());
         watch(profile.page);
         return profile.page;
@@ -44,12 +52,13 @@ async function openProfile(url: string, errors: string[]): Promise<Profile> {
 }
 
 /** `profile`: one browser; `openPeer()`: another separate browser process with its own profile. */
-export const test = base.extend<{ profile: Profile; openPeer: () => Promise<Profile> }>({
-  openPeer: async ({ baseURL }, use) => {
+export const test = base.extend<{ profileOptions: ProfileOptions; profile: Profile; openPeer: () => Promise<Profile> }>({
+  profileOptions: [{ locale: 'en-GB' }, { option: true }],
+  openPeer: async ({ baseURL, profileOptions }, use) => {
     const errors: string[] = [];
     const opened: Profile[] = [];
     await use(async () => {
-      const peer = await openProfile(baseURL ?? 'http://127.0.0.1:4173/', errors);
+      const peer = await openProfile(baseURL ?? 'http://127.0.0.1:4173/', errors, profileOptions);
       opened.push(peer);
       return peer;
     });

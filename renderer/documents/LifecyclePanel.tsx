@@ -8,7 +8,8 @@ import type { FieldErrors } from '../../shared/validation';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { routeHref } from '../app/router';
 import { workspaceDecisions } from '../proposals/proposal-records';
-import { formatInstant, viewerZone } from '../proposals/proposal-time';
+import { useFormats } from '../i18n/use-formats';
+import { viewerZone } from '../proposals/proposal-time';
 import { AdoptedTextView } from './AdoptedTextView';
 import { LifecycleNotices } from './LifecycleNotices';
 import { LifecycleSteps } from './LifecycleSteps';
@@ -37,8 +38,9 @@ export function LifecyclePanel({
   me: Member | undefined;
   onMove: (request: Omit<TransitionRequest, 'adoptedTextDigest'>) => Promise<FieldErrors | undefined>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const zone = viewerZone(me);
+  const formats = useFormats(zone);
   // Read on every render: a proposal made meanwhile changes the snapshot, and so re-renders this.
   const proposals = new ConsensusDoc(workspace.ydoc).proposals().valid;
   const decisions = useMemo(() => workspaceDecisions(context.snapshot, members, new Date()).records, [context, members]);
@@ -60,8 +62,8 @@ export function LifecyclePanel({
       {stage === 'in-review' && reviewEndsAt ? (
         <p>
           {t(Date.parse(reviewEndsAt) > now.getTime() ? 'lifecycle.reviewCloses' : 'lifecycle.reviewClosed', {
-            relative: relativeUntil(new Date(reviewEndsAt), now, zone, i18n.language),
-            when: formatInstant(reviewEndsAt, zone, i18n.language),
+            relative: relativeUntil(new Date(reviewEndsAt), now, zone, formats.locale),
+            when: formats.dateTime(reviewEndsAt, { withZone: true }),
           })}
         </p>
       ) : null}

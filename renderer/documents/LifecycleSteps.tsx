@@ -5,8 +5,10 @@ import type { Proposal } from '../../shared/proposals/proposal';
 import type { DecisionRecord } from '../../shared/proposals/decision-log';
 import type { FieldErrors } from '../../shared/validation';
 import type { TransitionRequest } from '../../shared/documents/lifecycle-transition';
-import { dayBoundary, formatInstant } from '../proposals/proposal-time';
-import { InputField, SelectField } from '../ui/fields';
+import { useFormats } from '../i18n/use-formats';
+import { dayBoundary } from '../proposals/proposal-time';
+import { DateTimeField } from '../ui/date-time-field';
+import { SelectField } from '../ui/fields';
 
 /**
  * The next steps an officer may take from here, each with what it needs (an end date for the
@@ -29,7 +31,8 @@ export function LifecycleSteps({
   zone: string;
   onMove: (request: Omit<TransitionRequest, 'adoptedTextDigest'>) => Promise<FieldErrors | undefined>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
   const [reviewEnd, setReviewEnd] = useState('');
   const [proposalId, setProposalId] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -51,7 +54,7 @@ export function LifecycleSteps({
   return (
     <div className="lifecycle-steps">
       {NEXT_STAGES[stage].includes('in-review') ? (
-        <InputField id="review-ends" type="date" label={t('lifecycle.reviewEndsLabel')} hint={t('lifecycle.reviewEndsHint')} value={reviewEnd} onChange={setReviewEnd} error={errors.reviewEndsAt} />
+        <DateTimeField id="review-ends" kind="date" label={t('lifecycle.reviewEndsLabel')} hint={t('lifecycle.reviewEndsHint')} value={reviewEnd} onChange={setReviewEnd} error={errors.reviewEndsAt} />
       ) : null}
       {NEXT_STAGES[stage].includes('consensus-call') ? (
         <SelectField<string>
@@ -71,7 +74,7 @@ export function LifecycleSteps({
             ? t('lifecycle.adoptingDecision', {
                 title: linkedProposal?.title ?? '',
                 outcome: t(`proposals.outcomes.${adoptingDecision.outcome}`),
-                when: formatInstant(adoptingDecision.decidedAt, zone, i18n.language),
+                when: formats.dateTime(adoptingDecision.decidedAt, { withZone: true }),
               })
             : t('lifecycle.noAdoptingDecision', { title: linkedProposal?.title ?? '' })}
         </p>

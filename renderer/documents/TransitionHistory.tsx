@@ -5,7 +5,7 @@ import type { DecisionRecord } from '../../shared/proposals/decision-log';
 import type { Proposal } from '../../shared/proposals/proposal';
 import { routeHref } from '../app/router';
 import { nameOf } from '../proposals/proposal-records';
-import { formatInstant } from '../proposals/proposal-time';
+import { useFormats } from '../i18n/use-formats';
 
 /** Who moved the document, when, and on which decision: only steps the log lets stand. */
 export function TransitionHistory({
@@ -23,8 +23,9 @@ export function TransitionHistory({
   decisions: readonly DecisionRecord[];
   zone: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const when = (iso: string) => formatInstant(iso, zone, i18n.language);
+  const { t } = useTranslation();
+  const formats = useFormats(zone);
+  const when = (iso: string) => formats.dateTime(iso, { withZone: true });
   return (
     <>
       <h3>{t('lifecycle.historyTitle')}</h3>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeMemberFile, MAX_MEMBER_FILE_BYTES, parseMemberCsv, parseRoster, type MemberTable, type TableOutcome } from '../../shared/members/member-import';
 import type { MemberFields } from '../../shared/members/member';
+import { TextField } from '../ui/fields';
 import { MemberImportPreview } from './MemberImportPreview';
 
 type Source = { kind: 'csv' | 'roster'; table: MemberTable; key: number };
@@ -62,16 +63,10 @@ export function ImportMembersForm({ existing, onImport }: { existing: ReadonlyAr
           {t('memberImport.fileHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor="member-import-roster">{t('memberImport.roster')}</label>
-        <textarea id="member-import-roster" rows={4} value={roster} aria-describedby="member-import-roster-hint" onChange={(event) => setRoster(event.target.value.slice(0, MAX_MEMBER_FILE_BYTES))} />
-        <p className="hint" id="member-import-roster-hint">
-          {t('memberImport.rosterHint')}
-        </p>
-        <button type="button" onClick={() => take('roster', parseRoster(roster))} disabled={roster.trim() === ''}>
-          {t('memberImport.readRoster')}
-        </button>
-      </div>
+      <TextField id="member-import-roster" label={t('memberImport.roster')} hint={t('memberImport.rosterHint')} multiline value={roster} onChange={setRoster} />
+      <button type="button" onClick={() => take('roster', parseRoster(roster))} disabled={roster.trim() === ''}>
+        {t('memberImport.readRoster')}
+      </button>
       <p role="alert" className="field-error">
         {error ? `${t('memberImport.notImported')} ${t(error, { max: '10,000' })}` : ''}
       </p>

@@ -7,6 +7,7 @@ import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { AddMemberForm } from './AddMemberForm';
 import { addMember } from './add-member';
 import { ImportMembersForm } from './ImportMembersForm';
+import { MembersCsvExport } from './MembersCsvExport';
 import { StakeholderCoverageNotice } from './StakeholderCoverageNotice';
 
 export function MembersPanel({
@@ -80,6 +81,7 @@ export function MembersPanel({
           ))}
         </tbody>
       </table>
+      <MembersCsvExport members={members} />
       <h3>{t('members.addTitle')}</h3>
       <AddMemberForm existingNames={names} onAdd={(input) => addMember(workspace, input)} />
       <h3>{t('memberImport.title')}</h3>

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { nameKey } from '../text/visible-name';
 import { fieldErrors } from '../validation';
+import { unescapeCsvCell } from './member-csv';
 import { MEMBER_ROLES, MemberInputSchema, type MemberFields, type MemberRole } from './member';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from './stakeholder-group';
 
@@ -47,7 +48,7 @@ export function parseMemberCsv(text: string): TableOutcome {
   if (text.length > MAX_MEMBER_FILE_BYTES) return { ok: false, error: 'errors.importTooLarge' };
   // One row more than the cap is enough to know the file is over it.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy', dynamicTyping: false, preview: MAX_IMPORT_ROWS + 2 });
-  return table(parsed.data.map((row) => row.map((cell) => String(cell))));
+  return table(parsed.data.map((row) => row.map((cell) => unescapeCsvCell(String(cell)))));
 }
 
 const ROSTER_LINE = /^\s*(?:"([^"]*)"|([^<]*?))\s*<([^<>\s]+)>\s*$/;

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expect, expectAccessible, test } from './support/desk-fixtures';
 import { DeskPage } from './support/desk-page';
 import { CHARTER_MARKDOWN, charterDocx, HOSTILE_MARKDOWN, hostileDocx, membersCsv } from './support/import-files';
@@ -165,9 +166,19 @@ test('a 200-member CSV with three bad rows: the preview names them, the mapping 
   await expect(members.getByRole('row', { name: /Dmitri Okafor/ })).toContainText('=HYPERLINK("http://evil.example","x")');
   await expect(members.getByRole('row', { name: /Bao Okafor/ })).toContainText('Org 2');
 
-  // The same file again: every row is now a duplicate of a member, and nothing can be imported twice.
-  await page.getByLabel('Member list (.csv) or roster (.txt)').setInputFiles({ name: 'members-again.csv', mimeType: 'text/csv', buffer: Buffer.from(membersCsv()) });
-  await expect(page.getByRole('form', { name: 'Member import preview' }).getByRole('status')).toContainText('0 of 200 rows are ready to import.');
+  // The registry exported as CSV: the formula is escaped for spreadsheets, and the file reads back as
+  // 198 members who are all already here, so nothing can be imported twice.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the member list (.csv)' }).click();
+  const download = await downloading;
+  const exported = await readFile(await download.path(), 'utf8');
+  expect(download.suggestedFilename()).toBe('members.csv');
+  expect(exported).toContain(`Dmitri Okafor,dmitri.okafor@example.org,"'=HYPERLINK(""http://evil.example"",""x"")",technical-community,Kenya,`);
+  expect(exported.split('\r\n').filter(Boolean)).toHaveLength(199);
+  await page.getByLabel('Member list (.csv) or roster (.txt)').setInputFiles({ name: 'members-again.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) });
+  const again = page.getByRole('form', { name: 'Member import preview' });
+  await expect(again.getByRole('status')).toContainText('0 of 198 rows are ready to import.');
+  await expect(again.getByRole('list', { name: '198 rows will not be imported' })).toContainText(/Line \d+ \(Dmitri Okafor\): already a member: Dmitri Okafor/);
   await expect(page.getByRole('button', { name: 'Import 0 members' })).toBeDisabled();
 
   // A roster pasted from a mailing list uses the same preview.

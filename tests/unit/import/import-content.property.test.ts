@@ -35,7 +35,7 @@ describe('import output, for any input', () => {
   it('HTML, however badly nested, always gives schema-valid content', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...HTML_PIECES), { maxLength: 40 }), (pieces) => {
-        const parsed = new DOMParser({ onError: () => undefined }).parseFromString(`<body>${pieces.join('')}</body>`, 'text/html');
+        const parsed = new DOMParser({ errorHandler: () => undefined }).parseFromString(`<body>${pieces.join('')}</body>`, 'text/html');
         const body = parsed.getElementsByTagName('body')[0] as unknown as HtmlNodeLike | undefined;
         if (!body) return;
         const outcome = importHtml(body, 'random.docx');

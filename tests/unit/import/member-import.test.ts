@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { csvCell, membersCsv } from '../../../shared/members/member-csv';
+import type { Member } from '../../../shared/members/member';
 import {
   decodeMemberFile,
   guessMapping,
@@ -117,5 +119,25 @@ describe('member import from a mailing-list roster', () => {
       ['Liu, Mei', 'mei.liu@example.org', 'civil-society'],
     ]);
     expect(result.rows[2]).toMatchObject({ line: 3, errors: { name: 'errors.required' } });
+  });
+});
+
+describe('member list export', () => {
+  it('escapes formula starts and quotes, and reads back to the same members', () => {
+    expect(csvCell('=cmd|\' /C calc\'!A0')).toBe("'=cmd|' /C calc'!A0");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@Rosa')).toBe("'@Rosa");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('Liu, Mei')).toBe('"Liu, Mei"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    const members: Member[] = [
+      { id: 'm1', joinedAt: '2026-01-01T00:00:00.000Z', name: 'Liu, Mei', email: 'mei@example.org', organisation: '=HYPERLINK("http://evil.example","x")', stakeholderGroup: 'academia', region: 'Asia', timeZone: 'Asia/Shanghai', role: 'observer' },
+      { id: 'm2', joinedAt: '2026-01-01T00:00:00.000Z', name: 'Zoë Ndlovu', email: '', organisation: '', stakeholderGroup: 'civil-society', region: '', timeZone: 'Africa/Johannesburg', role: 'member' },
+    ];
+    const csv = membersCsv(members);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    const back = plan(tableOf(decodeMemberFile(new TextEncoder().encode(csv))), { labels: { stakeholderGroups: {}, roles: {} } });
+    expect(back.ready).toEqual(members.map(({ id: _id, joinedAt: _joinedAt, ...fields }) => fields));
   });
 });

@@ -9,7 +9,7 @@ describe('how long a review has left, on the member’s clock', () => {
     expect(relativeUntil(end, now, 'UTC', 'en')).toBe('in 3 days');
     // In Tokyo it is already 3 December at 05:00 and the end falls on 6 December at 07:59.
     expect(relativeUntil(end, now, 'Asia/Tokyo', 'en')).toBe('in 3 days');
-    // Six hours from now is tomorrow in London but later today in Tokyo (already 3 December there).
+    // Six hours from now is tomorrow on UTC but later today in Tokyo (already 3 December there).
     const soon = new Date('2026-12-03T02:00:00Z');
     expect(relativeUntil(soon, now, 'UTC', 'en')).toBe('tomorrow');
     expect(relativeUntil(soon, now, 'Asia/Tokyo', 'en')).toBe('in 6 hours');

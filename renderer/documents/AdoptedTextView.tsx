@@ -21,7 +21,7 @@ export function AdoptedTextView({ ydoc, adoption, language }: { ydoc: Y.Doc; ado
     };
   }, [open, ydoc, adoption]);
   return (
-    <div>
+    <div className="adopted-text-toggle">
       <button type="button" aria-expanded={open} aria-controls="adopted-text" onClick={() => setOpen(!open)}>
         {t(open ? 'lifecycle.hideAdoptedText' : 'lifecycle.viewAdoptedText')}
       </button>

@@ -15,7 +15,8 @@ export function isTimeZone(name: string): boolean {
   } catch {
     valid = false;
   }
-  if (checkedZones.size < MAX_CHECKED_ZONES) checkedZones.set(name, valid);
+  // Zone names are short (the longest IANA name has 30 characters): long input is not worth keeping.
+  if (checkedZones.size < MAX_CHECKED_ZONES && name.length <= 64) checkedZones.set(name, valid);
   return valid;
 }
 

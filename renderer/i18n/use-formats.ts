@@ -17,6 +17,7 @@ export function useFormatLocale(): string {
  */
 export function useFormats(timeZone?: string): Formats {
   const locale = useFormatLocale();
-  const zone = timeZone ?? systemTimeZone();
-  return useMemo(() => createFormats(locale, zone), [locale, zone]);
+  // This computer's zone is read once per locale and zone given, not on every render: a keystroke
+  // in a form must do no time-zone work (tests/e2e/malformed-link.spec.ts counts it).
+  return useMemo(() => createFormats(locale, timeZone ?? systemTimeZone()), [locale, timeZone]);
 }

@@ -64,8 +64,6 @@ export const TextField = memo(function TextField(
     maxLength?: number;
   },
 ) {
-  const { t } = useTranslation();
-  const formats = useFormats();
   const { id, value, onChange, type = 'text', multiline, list, autoComplete, error, hint, required, maxLength = MAX_FIELD_INPUT_LENGTH } = props;
   const [cut, setCut] = useState(false);
   const cutId = `${id}-cut`;
@@ -87,14 +85,21 @@ export const TextField = memo(function TextField(
   return (
     <FieldFrame {...props}>
       {multiline ? <textarea rows={3} {...common} /> : <input type={type} list={list} autoComplete={autoComplete} {...common} />}
-      {cut ? (
-        <p className="field-error" id={cutId} role="alert">
-          {t('errors.inputCut', { max: formats.number(maxLength) })}
-        </p>
-      ) : null}
+      {cut ? <CutMessage id={cutId} maxLength={maxLength} /> : null}
     </FieldFrame>
   );
 });
+
+/** Its own component, so a keystroke in a field that was not cut formats nothing. */
+function CutMessage({ id, maxLength }: { id: string; maxLength: number }) {
+  const { t } = useTranslation();
+  const formats = useFormats();
+  return (
+    <p className="field-error" id={id} role="alert">
+      {t('errors.inputCut', { max: formats.number(maxLength) })}
+    </p>
+  );
+}
 
 /** Number inputs in the same frame (dates and times: DateTimeField): label, hint, inline translated error. */
 export const InputField = memo(function InputField(

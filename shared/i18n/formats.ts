@@ -144,8 +144,3 @@ export function createFormats(locale: string, timeZone: string): Formats {
     percent: (share) => number(share, { style: 'percent', maximumFractionDigits: 1 }),
   };
 }
-
-/** True when the members read times on more than one clock: then every time is shown with its zone. */
-export function zonesDiffer(zones: Iterable<string>): boolean {
-  return new Set(zones).size > 1;
-}

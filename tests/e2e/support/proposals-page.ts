@@ -8,7 +8,7 @@ import { DeskPage } from './desk-page';
  * Tab link "Proposals and decisions" (nav "Workspace sections") → h2 "Proposals and decisions":
  *   table "Proposals (times in <zone>)": rowheader = proposal title (a link), cells: rule, status, closes
  *   form "New proposal": Title, Text proposed, About a document (select; "No document (a standalone proposal)"),
- *     Opens, Closes (datetime-local, read in the viewer's time zone), group "How it is decided":
+ *     Opens, Closes (one text field each, 'YYYY-MM-DD HH:mm' read in the viewer's time zone), group "How it is decided":
  *     Decision rule (select), Threshold in percent (supermajority only), Quorum (select: "No quorum",
  *     "A number of members", "A share of members"), Quorum as a number of members, Quorum as a share
  *     of members, in percent, checkbox "Observers take part", Grace period for late arrivals, in hours;
@@ -49,7 +49,7 @@ export type DecisionStatus = 'All statuses' | 'Provisional' | 'Final' | 'Contest
 export interface NewProposal {
   title: string;
   text: string;
-  /** datetime-local value 'YYYY-MM-DDTHH:mm' on the creator's clock; left as prefilled (a week ahead) when omitted. */
+  /** 'YYYY-MM-DD HH:mm' (or with a T) on the creator's clock; left as prefilled (a week ahead) when omitted. */
   closes?: string;
   /** Same format; empty opens now. */
   opens?: string;

@@ -13,7 +13,6 @@ import { viewerZone } from '../proposals/proposal-time';
 import { AdoptedTextView } from './AdoptedTextView';
 import { LifecycleNotices } from './LifecycleNotices';
 import { LifecycleSteps } from './LifecycleSteps';
-import { relativeUntil } from './review-closes';
 import { TransitionHistory } from './TransitionHistory';
 import type { DocumentLifecycle, LifecycleContext } from './use-lifecycle';
 import './lifecycle.css';
@@ -62,7 +61,7 @@ export function LifecyclePanel({
       {stage === 'in-review' && reviewEndsAt ? (
         <p>
           {t(Date.parse(reviewEndsAt) > now.getTime() ? 'lifecycle.reviewCloses' : 'lifecycle.reviewClosed', {
-            relative: relativeUntil(new Date(reviewEndsAt), now, zone, formats.locale),
+            relative: formats.relative(reviewEndsAt, now),
             when: formats.dateTime(reviewEndsAt, { withZone: true }),
           })}
         </p>

@@ -10,7 +10,7 @@ import { systemTimeZone } from './person-fields';
 const SHOWN_PROBLEMS = 200;
 const SAMPLE_ROWS = 10;
 
-const FIELD_LABELS: Record<ImportField, string> = {
+const FIELD_LABELS = {
   name: 'person.name',
   email: 'person.email',
   organisation: 'person.organisation',
@@ -18,7 +18,7 @@ const FIELD_LABELS: Record<ImportField, string> = {
   region: 'person.region',
   timeZone: 'person.timeZone',
   role: 'members.role',
-};
+} as const satisfies Record<ImportField, string>;
 
 /** A cell may name a group or role by its id, in English, or in the language the app is shown in. */
 function valueLabels(t: TFunction, english: TFunction): ValueLabels {

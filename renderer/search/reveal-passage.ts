@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import { chunkStarts } from '../../shared/search/passage-chunks';
 import { foldTerm, WORD } from '../../shared/search/search-terms';
 
 /** The text nodes of a top-level block, each with the document position where it starts. */
@@ -13,6 +14,21 @@ function textRuns(editor: Editor, block: number): { text: string; from: number }
     if (child.isText && child.text) runs.push({ text: child.text, from: position + 1 + at });
   });
   return runs;
+}
+
+/** The runs from about where chunk `chunk` of the block starts (chunk starts are found in the text as the index cut it). */
+function fromChunk(runs: { text: string; from: number }[], chunk: number | undefined): { text: string; from: number }[] {
+  if (!chunk) return runs;
+  const start = chunkStarts(runs.map((run) => run.text).join(''))[chunk];
+  if (start === undefined) return runs;
+  let offset = 0;
+  const after: { text: string; from: number }[] = [];
+  for (const run of runs) {
+    const skip = Math.max(0, Math.min(run.text.length, start - offset));
+    if (skip < run.text.length) after.push({ text: run.text.slice(skip), from: run.from + skip });
+    offset += run.text.length;
+  }
+  return after;
 }
 
 function findIn(runs: { text: string; from: number }[], word: string): { from: number; to: number } | undefined {
@@ -30,10 +46,11 @@ function findIn(runs: { text: string; from: number }[], word: string): { from: n
  * Selects the matched word in the block the result came from (or, if edits moved it since it
  * was indexed, its first occurrence anywhere in the document), and scrolls it into view.
  */
-export function revealPassage(editor: Editor, block: number | undefined, word: string | undefined): boolean {
+export function revealPassage(editor: Editor, block: number | undefined, word: string | undefined, chunk?: number): boolean {
   const { doc } = editor.state;
   if (word) {
-    const inBlock = block === undefined ? undefined : findIn(textRuns(editor, block), word);
+    const runs = block === undefined ? [] : textRuns(editor, block);
+    const inBlock = findIn(fromChunk(runs, chunk), word) ?? findIn(runs, word);
     let found = inBlock;
     for (let index = 0; !found && index < doc.childCount; index++) found = findIn(textRuns(editor, index), word);
     if (found) return editor.chain().focus().setTextSelection(found).scrollIntoView().run();

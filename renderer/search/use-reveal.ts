@@ -27,7 +27,7 @@ export function useRevealPassage(editor: Editor | null, workspaceId: string, doc
     workspaceId,
     (target, reveal) => {
       if (!editor || (target.kind !== 'passage' && target.kind !== 'document') || target.documentId !== documentId) return undefined;
-      return () => revealPassage(editor, target.kind === 'passage' ? target.block : undefined, reveal.match);
+      return () => (target.kind === 'passage' ? revealPassage(editor, target.block, reveal.match, target.chunk) : revealPassage(editor, undefined, reveal.match));
     },
     editor !== null,
   );

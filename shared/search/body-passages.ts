@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { chunkStarts } from './passage-chunks';
 import type { SearchRecord } from './search-record';
 
 function inlineText(text: Y.XmlText): string {
@@ -22,9 +23,21 @@ export function blockText(node: unknown): string {
 export function bodyPassages(body: Y.XmlFragment, documentId: string, source: string): SearchRecord[] {
   const records: SearchRecord[] = [];
   body.toArray().forEach((block, index) => {
-    const text = blockText(block).trim();
-    if (text === '') return;
-    records.push({ id: `passage:${documentId}:${index}`, kind: 'document', title: '', text, target: { kind: 'passage', documentId, block: index }, source, key: '' });
+    const text = blockText(block);
+    if (text.trim() === '') return;
+    const starts = chunkStarts(text);
+    if (starts.length === 1) {
+      records.push({ id: `passage:${documentId}:${index}`, kind: 'document', title: '', text: text.trim(), target: { kind: 'passage', documentId, block: index }, source, key: '' });
+      return;
+    }
+    // A very long block (the charter trace is one 100,000-character paragraph) is several records,
+    // so the pause after typing in it re-indexes one chunk, not the whole block.
+    starts.forEach((start, chunk) => {
+      const piece = text.slice(start, starts[chunk + 1] ?? text.length).trim();
+      if (piece === '') return;
+      const target = { kind: 'passage' as const, documentId, block: index, chunk };
+      records.push({ id: `passage:${documentId}:${index}:${chunk}`, kind: 'document', title: '', text: piece, target, source, key: '' });
+    });
   });
   return records;
 }

@@ -9,8 +9,8 @@ const id = z.string().min(1).max(200);
 /** Where a result opens: enough to reach the screen and the item on it without the Y.Doc. */
 export const SearchTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('document'), documentId: id }),
-  /** A top-level block of a document's body, by index at the time it was indexed. */
-  z.object({ kind: z.literal('passage'), documentId: id, block: z.number().int().min(0) }),
+  /** A top-level block of a document's body (and, in a very long block, which chunk), as of indexing. */
+  z.object({ kind: z.literal('passage'), documentId: id, block: z.number().int().min(0), chunk: z.number().int().min(0).optional() }),
   z.object({ kind: z.literal('proposal'), proposalId: id, itemId: id.optional() }),
   z.object({ kind: z.literal('meeting'), meetingId: id, itemId: id.optional() }),
   z.object({ kind: z.literal('actions'), actionId: id }),

@@ -13,7 +13,7 @@ import { allSourceKeys, recordsAt } from './workspace-records';
  * with another stamp is rebuilt, never read.
  */
 export const SEARCH_INDEX_FORMAT = 'coalition-desk-search';
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 type Indexed = StoredFields & { id: string };
 
@@ -21,6 +21,8 @@ const OPTIONS: Options<Indexed> = {
   fields: ['title', 'text'],
   storeFields: ['kind', 'title', 'text', 'target'],
   tokenize,
+  // Discarded records are cleaned out in the background; small batches keep each step short.
+  autoVacuum: { batchSize: 200, batchWait: 20, minDirtCount: 20, minDirtFactor: 0.1 },
   processTerm: (term) => {
     const folded = foldTerm(term);
     return folded === '' ? null : folded;

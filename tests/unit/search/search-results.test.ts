@@ -52,6 +52,29 @@ describe('search results', () => {
   });
 });
 
+describe('a very long paragraph', () => {
+  it('is indexed in chunks, so typing in it re-indexes one chunk and the passage still opens in its block', () => {
+    const workspace = sampleWorkspace();
+    const sentences = Array.from({ length: 2000 }, (_, index) => `Clause ${index} keeps the harbour ledger number ${index * 7} open.`);
+    const paragraph = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText(sentences.join(' '));
+    paragraph.insert(0, [text]);
+    workspace.body('doc-report').insert(1, [paragraph]);
+    const index = WorkspaceIndex.build(workspace.ydoc);
+    const chunks = index.ids().filter((id) => id.startsWith('passage:doc-report:1:'));
+    expect(chunks.length).toBeGreaterThan(20);
+
+    const pending = new Map([['body:doc-report', new Set([''])]]);
+    text.insert(text.toString().indexOf('Clause 1000 '), 'Seaweed ');
+    const result = index.apply(workspace.ydoc, pending);
+    expect(result.replaced + result.added + result.removed).toBeLessThanOrEqual(3);
+    expect(index.ids()).toEqual(WorkspaceIndex.build(workspace.ydoc).ids());
+    const hit = index.search('seaweed')[0]?.hits[0];
+    expect(hit?.target).toMatchObject({ kind: 'passage', documentId: 'doc-report', block: 1 });
+    expect(hit?.snippet.firstMatch).toBe('Seaweed');
+  });
+});
+
 describe('a stored index', () => {
   const workspace = sampleWorkspace();
   const stored = WorkspaceIndex.build(workspace.ydoc).serialise(Y.encodeStateVector(workspace.ydoc));

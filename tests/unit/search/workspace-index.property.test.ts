@@ -22,6 +22,7 @@ type Edit =
   | { op: 'action'; index: number; text: string }
   | { op: 'document'; index: number; text: string }
   | { op: 'garbage'; index: number }
+  | { op: 'paste'; block: number; at: number; sentences: string[] }
   | { op: 'flush' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -37,6 +38,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('action' as const), index: fc.nat(3), text: phrase }),
   fc.record({ op: fc.constant('document' as const), index: fc.nat(2), text: phrase }),
   fc.record({ op: fc.constant('garbage' as const), index: fc.nat(3) }),
+  // Long enough that the block is cut into chunks (passage-chunks.ts), and edits then land in one of them.
+  fc.record({ op: fc.constant('paste' as const), block: fc.nat(6), at: fc.nat(3000), sentences: fc.array(phrase, { minLength: 150, maxLength: 400 }) }),
   fc.constant({ op: 'flush' as const }),
 );
 
@@ -55,6 +58,11 @@ function perform(workspace: WorkspaceDoc, step: Edit): void {
     case 'type': {
       const text = textOf(workspace, step.block);
       text?.insert(Math.min(step.at, text.length), step.text);
+      return;
+    }
+    case 'paste': {
+      const text = textOf(workspace, step.block);
+      text?.insert(Math.min(step.at, text.length), step.sentences.join('. ') + '. ');
       return;
     }
     case 'erase': {

@@ -27,7 +27,7 @@ function catalogue(language: Language): Map<string, string> {
     }
   };
   const dir = join('renderer/i18n', language);
-  for (const file of readdirSync(dir)) walk(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Node, '');
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) walk(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Node, '');
   catalogues.set(language, flat);
   return flat;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flatCatalogue } from '../architecture/catalogues';
 import { followInterfaceLanguage } from '../../../renderer/i18n/document-language';
 import { initI18n, switchLanguage } from '../../../renderer/i18n/i18n';
 import { pickInterfaceLanguage } from '../../../renderer/i18n/interface-languages';
@@ -85,6 +86,18 @@ describe('switching the interface language at runtime', () => {
     const i18n = await initI18n('zh');
     expect(i18n.resolvedLanguage).toBe('zh');
     expect(i18n.t('nav.settings')).toBe('设置');
+  });
+
+  it('has a loadable catalogue for each of the five other languages, with every feature file in it', async () => {
+    const i18n = await initI18n('en');
+    for (const language of ['ar', 'es', 'fr', 'ru', 'zh'] as const) {
+      await switchLanguage(i18n, language);
+      const expected = flatCatalogue(language);
+      expect(i18n.t('settings.title')).toBe(expected.get('settings.title'));
+      expect(i18n.t('keyProtection.heading')).toBe(expected.get('keyProtection.heading'));
+      expect(i18n.t('translations.family.heading')).toBe(expected.get('translations.family.heading'));
+      expect(i18n.t('language.label')).toBe(expected.get('language.label'));
+    }
   });
 
   it('starts in English for a language it does not have', async () => {

@@ -15,6 +15,19 @@ export const LANGUAGE_AUTONYMS = {
   es: 'Español',
 } as const satisfies Record<InterfaceLanguage, string>;
 
+/** A globe, drawn rather than an emoji: locked-down machines often have no emoji font. */
+function GlobeIcon() {
+  return (
+    <svg className="language-menu-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" strokeWidth="1.2">
+        <circle cx="8" cy="8" r="6.5" />
+        <ellipse cx="8" cy="8" rx="2.8" ry="6.5" />
+        <path d="M1.5 8h13M2.6 4.5h10.8M2.6 11.5h10.8" />
+      </g>
+    </svg>
+  );
+}
+
 /** The interface language, switched at once and remembered on this install. */
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();
@@ -35,7 +48,7 @@ export function LanguageMenu() {
   return (
     <div className="field language-menu">
       <label htmlFor={id}>
-        <span aria-hidden="true">🌐 </span>
+        <GlobeIcon />
         {t('language.label')}
       </label>
       <select

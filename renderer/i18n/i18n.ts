@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { FALLBACK_LANGUAGE, INTERFACE_LANGUAGES, isInterfaceLanguage, type InterfaceLanguage } from './interface-languages';
 
-type Catalogue = { [key: string]: string | Catalogue };
+export type Catalogue = { [key: string]: string | Catalogue };
 
 /** Each feature keeps its own catalogue file (en/core.json, en/meetings.json, …); they merge into one. */
 function merge(target: Catalogue, source: Catalogue): Catalogue {
@@ -24,15 +24,17 @@ function mergeAll(parts: readonly Catalogue[]): Catalogue {
 const englishFiles = import.meta.glob<Catalogue>('./en/*.json', { eager: true, import: 'default' });
 export const english: Catalogue = mergeAll(Object.keys(englishFiles).sort().map((file) => englishFiles[file] ?? {}));
 
-const otherFiles = import.meta.glob<Catalogue>(['./*/*.json', '!./en/*.json'], { import: 'default' });
+// One chunk per language (<lang>/catalogue.ts gathers its feature files): one request on choosing
+// it, and a map of five entries in the main chunk rather than one per file.
+const otherLanguages = import.meta.glob<Record<string, Catalogue>>('./*/catalogue.ts', { import: 'default' });
 
-/** One language's catalogue, its feature files fetched together and merged. */
+/** One language's catalogue, its feature files merged as English's are. */
 export async function loadCatalogue(language: InterfaceLanguage): Promise<Catalogue> {
   if (language === FALLBACK_LANGUAGE) return english;
-  const files = Object.keys(otherFiles)
-    .filter((file) => file.startsWith(`./${language}/`))
-    .sort();
-  return mergeAll(await Promise.all(files.map((file) => otherFiles[file]?.() ?? Promise.resolve({}))));
+  const load = otherLanguages[`./${language}/catalogue.ts`];
+  if (!load) throw new Error(`no catalogue for ${language}`);
+  const files = await load();
+  return mergeAll(Object.keys(files).sort().map((file) => files[file] ?? {}));
 }
 
 export async function initI18n(language: string = FALLBACK_LANGUAGE): Promise<I18n> {

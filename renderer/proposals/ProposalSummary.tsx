@@ -49,7 +49,9 @@ export function ProposalSummary({ workspaceId, workspace, proposal, members, zon
       </dl>
       {target.kind === 'passage' ? <PassageNow workspace={workspace} anchor={target.anchor} /> : null}
       <h3>{t('proposals.page.textProposed')}</h3>
-      <blockquote className="proposal-text">{proposal.text}</blockquote>
+      <blockquote className="proposal-text" dir="auto">
+        {proposal.text}
+      </blockquote>
     </>
   );
 }

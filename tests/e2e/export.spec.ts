@@ -14,8 +14,17 @@ async function charterWithAView(desk: DeskPage): Promise<void> {
   await desk.createDocument('Charter', 'Charter');
   const { page } = desk;
   // Typed the way a member writes: Markdown shortcuts for a list and a quote, Ctrl+B and Ctrl+I for marks.
-  await desk.editorBody().click();
-  await page.keyboard.press('Control+End');
+  // The caret must be at the end before typing: a Ctrl+End pressed while the new document is still
+  // settling was sometimes lost, and the typing then landed in the template's list (integration run).
+  await expect(async () => {
+    await desk.editorBody().click();
+    await page.keyboard.press('Control+End');
+    const atEnd = await desk.editorBody().evaluate((body) => {
+      const selection = getSelection();
+      return !!selection?.anchorNode && !!body.lastElementChild?.contains(selection.anchorNode);
+    });
+    expect(atEnd).toBe(true);
+  }).toPass();
   await page.keyboard.press('Enter');
   await page.keyboard.type('## Founding members');
   await page.keyboard.press('Enter');

@@ -87,7 +87,7 @@ async function showScreen(languages: LanguagesPage, screen: Screen, language: La
 }
 
 // Not English although written in Latin letters: the product's name, codes and identifiers.
-const NOT_ENGLISH = [/Coalition desk/g, /\b(?:Ctrl|Alt|Shift|Cmd)\+[\w+]+/g, /\b(?:Markdown|HTML)\b/g, /\b[A-Z][a-z]+\/[A-Za-z_]+\b/g, /\bUTC\b/g, /\b[a-z]+:\/\/\S*/g, /\.ics\b/g, /\bID\b/g, /\bBCP 47\b/g, /\b(?:pt-BR|zh-Hant|gsw|fr)\b/g];
+const NOT_ENGLISH = [/Coalition desk/g, /\b(?:Ctrl|Alt|Shift|Cmd)[+ ][\w+]+/g, /\b(?:Markdown|HTML|Word|DOCX|PDF|CSV)\b/g, /\b[A-Z][a-z]+\/[A-Za-z_]+\b/g, /\bUTC\b/g, /\b[a-z]+:\/\/\S*/g, /\.ics\b/g, /\bID\b/g, /\bBCP 47\b/g, /\b(?:pt-BR|zh-Hant|gsw|fr)\b/g];
 
 /** Interface text that still has English words in it once user content and codes are taken out. */
 function englishLeft(texts: readonly string[]): string[] {

@@ -70,7 +70,9 @@ function uniqueName(used: Set<string>, title: string): string {
  * and the encrypted sync file of everything, which is what "Restore from a backup" reads.
  */
 export async function exportWorkspace(input: WorkspaceExportInput): Promise<WorkspaceExport> {
-  const { open, snapshot, members, t } = input;
+  const { open, snapshot, t } = input;
+  // Y.Map order differs between replicas: sorted, two exports of one workspace compare equal.
+  const members = [...input.members].sort((a, b) => a.joinedAt.localeCompare(b.joinedAt) || a.id.localeCompare(b.id));
   const now = input.now ?? new Date();
   const workspace = open.workspace;
   const profile = workspace.profile();

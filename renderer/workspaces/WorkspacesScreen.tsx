@@ -87,7 +87,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
           onOpen={(id) => void reload().then(() => navigate({ name: 'workspace', workspaceId: id, tab: 'documents' }))}
         />
       </section>
-      <section aria-labelledby="restore-heading">
+      <section>
         <RestoreBackup onRestored={() => void reload()} />
       </section>
       <section aria-labelledby="create-heading">

@@ -106,15 +106,15 @@ test('a workspace exported whole opens in independent readers and restores ident
   const notAZip = testInfo.outputPath('notes.zip');
   writeFileSync(notAZip, 'These are meeting notes, not a zip file.');
   await restore.getByLabel('Backup file').setInputFiles(notAZip);
-  await restore.getByRole('button', { name: 'Restore' }).click();
+  await restore.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(restore.getByRole('alert')).toHaveText('notes.zip is neither a workspace backup nor a sync file. Nothing was created or changed.');
   await restore.getByLabel('Backup file').setInputFiles(zipPath);
-  await restore.getByRole('button', { name: 'Restore' }).click();
+  await restore.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(restore.getByRole('alert')).toContainText('This device does not have the workspace in backup.zip');
   await expect(fresh.page.getByText('No workspaces yet', { exact: false })).toBeVisible();
 
   await restore.getByLabel('Invite code to the backed-up workspace').fill(code);
-  await restore.getByRole('button', { name: 'Restore' }).click();
+  await restore.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(restore.getByRole('status')).toHaveText(`“${WORKSPACE}” was created on this device from backup.zip.`);
   await fresh.page.getByRole('link', { name: WORKSPACE }).click();
   await expect(fresh.page.getByRole('heading', { level: 1, name: WORKSPACE })).toBeVisible();

@@ -13,7 +13,7 @@ import { fileSlug } from './meeting-time';
 import { useMinutes } from './minutes-store';
 
 /** The report's words in the reader's language; the report builders take them as labels. */
-function summaryLabels(t: TFunction): SummaryLabels {
+export function summaryLabels(t: TFunction): SummaryLabels {
   return {
     formats: { online: t('meetings.summary.formats.online'), 'in-person': t('meetings.summary.formats.inPerson'), hybrid: t('meetings.summary.formats.hybrid') },
     summaryReport: t('meetings.summary.summaryReport'),

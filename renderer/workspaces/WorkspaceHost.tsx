@@ -37,6 +37,7 @@ import { useKeptThroughMergeGap } from './use-kept-through-merge-gap';
 import { useOpenWorkspace, useWorkspaceVersion, type OpenState } from './use-open-workspace';
 import type { OpenWorkspace } from './workspace-service';
 import { WorkspaceOverview } from './WorkspaceOverview';
+import { ExportWorkspace } from '../backup/ExportWorkspace';
 
 type WorkspaceRoute = Extract<Route, { name: 'workspace' | 'document' | 'proposal' }>;
 
@@ -185,6 +186,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
           onRenamed={(newName) => workspaces.registry.update(open.id, { name: newName }).then(() => undefined)}
         />
       ) : null}
+      {activeTab === 'overview' && profile ? <ExportWorkspace open={open} snapshot={snapshot} members={governing} maker={author} /> : null}
       {activeTab === 'overview' && !profile ? <p role="status">{t('sync.waitingForContent')}</p> : null}
       {activeTab === 'members' ? <MembersPanel
           workspace={open.workspace}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
+import { RestoreBackup } from '../backup/RestoreBackup';
 import { navigate } from '../app/router';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { useAllWorkspacesSearcher } from '../search/all-workspaces';
@@ -85,6 +86,9 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
           onAddServers={(id, servers) => workspaces.addServers(id, servers)}
           onOpen={(id) => void reload().then(() => navigate({ name: 'workspace', workspaceId: id, tab: 'documents' }))}
         />
+      </section>
+      <section>
+        <RestoreBackup onRestored={() => void reload()} />
       </section>
       <section aria-labelledby="create-heading">
         <h2 id="create-heading">{t('workspaces.create')}</h2>

@@ -141,7 +141,11 @@ export class ContentBuilder {
   private activeMarks(): ImportedMark[] {
     const byType = new Map<string, ImportedMark>();
     for (const mark of this.marks) byType.set(mark.type, mark);
-    const order: ImportedMark['type'][] = ['bold', 'italic', 'strike', 'code', 'link'];
+    // The editor's code mark excludes every other mark (TipTap's `excludes: '_'`), so inline code
+    // inside bold or a link keeps the code alone, as ProseMirror's own parser does with such HTML.
+    const code = byType.get('code');
+    if (code) return [code];
+    const order: ImportedMark['type'][] = ['bold', 'italic', 'strike', 'link'];
     return order.flatMap((type) => {
       const mark = byType.get(type);
       return mark ? [mark] : [];

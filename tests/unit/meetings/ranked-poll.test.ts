@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MeetingsDoc } from '../../../shared/meetings/meetings-doc';
 import { castRanking, createRankedPoll, instantRunoff, rankedResults } from '../../../shared/meetings/ranked-poll';
 
 const repeat = (times: number, ballot: string[]): string[][] => Array.from({ length: times }, () => [...ballot]);
@@ -21,6 +23,23 @@ describe('instant-runoff', () => {
         { counts: [{ optionId: 'N', votes: 4 }, { optionId: 'M', votes: 5 }], exhausted: 1, winner: 'M' },
       ],
     });
+  });
+
+  // The example the e2e test enters ballot by ballot: seven ballots, four rounds, both tie rules.
+  it('matches the hand-computed seven-ballot example over four rounds', () => {
+    const ballots = [...repeat(3, ['N']), ...repeat(2, ['M']), ['T', 'M'], ['H', 'T']];
+    // Round 1: N 3, M 2, T 1, H 1 (majority needs 4 of 7). T and H tie with no earlier round: H, listed last, goes; its ballot moves to T.
+    // Round 2: N 3, M 2, T 2. M and T tie; M had more in round 1, so T goes: T → M moves, H → T is exhausted.
+    // Round 3: N 3, M 3 of 6 still counting, no majority. Tie; N had more in round 2, so M goes and its three ballots are exhausted.
+    // Round 4: N 3 of 3 still counting: Nairobi wins.
+    const result = instantRunoff(cities, ballots);
+    expect(result.winner).toBe('N');
+    expect(result.rounds.map((round) => [round.counts.map((count) => `${count.optionId}${count.votes}`).join(' '), round.exhausted, round.eliminated, round.tieBreak, round.winner])).toEqual([
+      ['N3 M2 T1 H1', 0, 'H', 'poll-order', undefined],
+      ['N3 M2 T2', 0, 'T', 'earlier-round', undefined],
+      ['N3 M3', 1, 'M', 'earlier-round', undefined],
+      ['N3', 4, undefined, undefined, 'N'],
+    ]);
   });
 
   it('ends in the first round when a majority of first preferences exists', () => {
@@ -90,6 +109,17 @@ describe('ranked poll', () => {
     expect(results.winner).toBe('M');
     expect(results.voters).toBe(10);
     expect(results.rounds).toHaveLength(3);
+  });
+
+  it('keeps each member’s ballot under its own key in the Y.Doc, so two members ranking at once both count', () => {
+    if (!created.ok) throw new Error('create failed');
+    const doc = new MeetingsDoc(new Y.Doc());
+    doc.putPoll(created.value);
+    expect(doc.answerPoll('p1', 'ana', ['M', 'T']).ok).toBe(true);
+    expect(doc.answerPoll('p1', 'bo', ['T']).ok).toBe(true);
+    expect(doc.answerPoll('p1', 'bo', ['T', 'T'])).toEqual({ ok: false, errors: { ranking: 'errors.rankedTwice' } });
+    const poll = doc.poll('p1');
+    expect(poll?.kind === 'ranked' && poll.ballots).toEqual({ ana: ['M', 'T'], bo: ['T'] });
   });
 
   it('needs at least two options', () => {

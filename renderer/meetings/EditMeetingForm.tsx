@@ -23,6 +23,8 @@ export function EditMeetingForm({ meeting }: { meeting: Meeting }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   const [confirmCancel, setConfirmCancel] = useState(false);
+  // Folded until asked for: the page is mostly read, and a prefilled form would repeat the meeting's time.
+  const [open, setOpen] = useState(false);
   const context = () => ({ now: new Date(), ...(me ? { byMemberId: me.id } : {}) });
   const field = (name: keyof typeof values) => ({
     id: `edit-meeting-${name}`,
@@ -55,6 +57,11 @@ export function EditMeetingForm({ meeting }: { meeting: Meeting }) {
   return (
     <section aria-labelledby="edit-meeting-heading">
       <h4 id="edit-meeting-heading">{t('meetings.change.title')}</h4>
+      <button type="button" aria-expanded={open} aria-controls="edit-meeting-body" onClick={() => setOpen(!open)}>
+        {t(open ? 'meetings.change.close' : 'meetings.change.open')}
+      </button>
+      {open ? (
+      <div id="edit-meeting-body">
       <form noValidate aria-labelledby="edit-meeting-heading" onSubmit={save}>
         <DateTimeField {...field('startLocal')} kind="date-time" label={t('meetings.fields.start')} hint={t('meetings.fields.startHint', { zone })} required />
         <InputField {...field('durationMinutes')} type="number" min={1} max={1440} label={t('meetings.fields.durationMinutes')} required />
@@ -101,6 +108,8 @@ export function EditMeetingForm({ meeting }: { meeting: Meeting }) {
           {t('meetings.change.cancel')}
         </button>
       )}
+      </div>
+      ) : null}
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function MeetingChangeNotice({ meeting, full = false }: { meeting: Meetin
   if (!full) {
     if (cancelledLine) return cancelledLine;
     return moved?.fromStart && moved.toStart ? (
-      <p className="notice meeting-change">{t('meetings.change.rescheduled', { from: formats.dateTime(moved.fromStart), to: formats.dateTime(moved.toStart) })}</p>
+      <p className="notice meeting-change">{t('meetings.change.rescheduled', { from: formats.dateTime(moved.fromStart, { weekday: true }), to: formats.dateTime(moved.toStart, { weekday: true }) })}</p>
     ) : null;
   }
   const edits = meeting.changes.filter((change) => change.kind === 'edited');
@@ -29,7 +29,7 @@ export function MeetingChangeNotice({ meeting, full = false }: { meeting: Meetin
           {edits.map((change) => (
             <li key={change.at}>
               {change.fromStart && change.toStart
-                ? t('meetings.change.rescheduled', { from: formats.dateTime(change.fromStart), to: formats.dateTime(change.toStart) })
+                ? t('meetings.change.rescheduled', { from: formats.dateTime(change.fromStart, { weekday: true }), to: formats.dateTime(change.toStart, { weekday: true }) })
                 : t('meetings.change.edited', { fields: change.fields.map((name) => t(`meetings.change.field.${name}`)).join(', ') })}{' '}
               {t('meetings.change.byOn', { name: who(change.byMemberId), when: formats.dateTime(change.at) })}
             </li>

@@ -40,7 +40,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       <MeetingChangeNotice meeting={meeting} full />
       <MeetingDetails meeting={meeting} />
       <CalendarExport meeting={meeting} />
-      <EditMeetingForm key={`${meeting.id}-${meeting.sequence}`} meeting={meeting} />
+      <EditMeetingForm key={meeting.id} meeting={meeting} />
       <AgendaEditor meeting={meeting} />
       <AttendanceEditor meeting={meeting} />
       <ItemTimer agenda={meeting.agenda} />

@@ -15,9 +15,12 @@ export function RankingForm({ poll, me }: { poll: RankedPoll; me: Member }) {
   const [ranks, setRanks] = useState<Record<string, string>>(() => ranksOf(poll.ballots[me.id] ?? []));
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
-  const choose = (id: string) => {
+  const load = (id: string) => {
     setVoterId(id);
     setRanks(ranksOf(poll.ballots[id] ?? []));
+  };
+  const choose = (id: string) => {
+    load(id);
     setStatus('');
   };
   const save = (event: { preventDefault(): void }) => {
@@ -29,7 +32,8 @@ export function RankingForm({ poll, me }: { poll: RankedPoll; me: Member }) {
     setError(result.ok ? undefined : Object.values(result.errors)[0]);
     if (result.ok) {
       setStatus(t(ranking.length === 0 ? 'meetings.choicePoll.withdrawn' : 'meetings.rankedPoll.saved', { name: members.find((member) => member.id === voterId)?.name ?? '' }));
-      if (voterId !== me.id) choose(me.id);
+      // Back to one's own ballot, so the next ballot entered for someone else starts from a deliberate choice.
+      if (voterId !== me.id) load(me.id);
     }
   };
   const places = poll.options.map((_, index) => String(index + 1));

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RankedPoll } from '../../shared/meetings/ranked-poll';
 import type { Member } from '../../shared/members/member';
+import { Feedback } from './meeting-fields';
 import { useMeetings } from './meetings-context';
 
 /**
@@ -65,10 +66,7 @@ export function RankingForm({ poll, me }: { poll: RankedPoll; me: Member }) {
           </div>
         ))}
       </fieldset>
-      <p role="alert" className="field-error">
-        {error ? t(error) : ''}
-      </p>
-      <p role="status">{status}</p>
+      <Feedback error={error} status={status} />
       <button type="submit" className="primary">
         {t('meetings.rankedPoll.submit')}
       </button>

@@ -61,54 +61,54 @@ export function EditMeetingForm({ meeting }: { meeting: Meeting }) {
         {t(open ? 'meetings.change.close' : 'meetings.change.open')}
       </button>
       {open ? (
-      <div id="edit-meeting-body">
-      <form noValidate aria-labelledby="edit-meeting-heading" onSubmit={save}>
-        <DateTimeField {...field('startLocal')} kind="date-time" label={t('meetings.fields.start')} hint={t('meetings.fields.startHint', { zone })} required />
-        <InputField {...field('durationMinutes')} type="number" min={1} max={1440} label={t('meetings.fields.durationMinutes')} required />
-        <SelectField<MeetingFormat>
-          {...format}
-          value={format.value as MeetingFormat}
-          label={t('meetings.fields.format')}
-          required
-          options={MEETING_FORMATS.map((value) => ({ value, label: t(`meetings.formats.${value}`) }))}
-        />
-        <MemberChecklist
-          idPrefix="edit-invited"
-          legend={t('meetings.fields.invited')}
-          members={members}
-          selected={invited}
-          onChange={(id, checked) =>
-            setInvited((current) => {
-              const next = new Set(current);
-              if (checked) next.add(id);
-              else next.delete(id);
-              return next;
-            })
-          }
-          error={errors.invitedMemberIds}
-        />
-        <FormErrorSummary errors={errors} />
-        <Feedback error={errors._form} status={status} />
-        <button type="submit" className="primary">
-          {t('meetings.change.save')}
-        </button>
-      </form>
-      {confirmCancel ? (
-        <div role="group" aria-labelledby="cancel-meeting-question" className="notice warning">
-          <p id="cancel-meeting-question">{t('meetings.change.cancelQuestion', { title: meeting.title })}</p>
-          <button type="button" onClick={cancel}>
-            {t('meetings.change.cancelConfirm')}
-          </button>{' '}
-          <button type="button" onClick={() => setConfirmCancel(false)}>
-            {t('meetings.change.cancelKeep')}
-          </button>
+        <div id="edit-meeting-body">
+          <form noValidate aria-labelledby="edit-meeting-heading" onSubmit={save}>
+            <DateTimeField {...field('startLocal')} kind="date-time" label={t('meetings.fields.start')} hint={t('meetings.fields.startHint', { zone })} required />
+            <InputField {...field('durationMinutes')} type="number" min={1} max={1440} label={t('meetings.fields.durationMinutes')} required />
+            <SelectField<MeetingFormat>
+              {...format}
+              value={format.value as MeetingFormat}
+              label={t('meetings.fields.format')}
+              required
+              options={MEETING_FORMATS.map((value) => ({ value, label: t(`meetings.formats.${value}`) }))}
+            />
+            <MemberChecklist
+              idPrefix="edit-invited"
+              legend={t('meetings.fields.invited')}
+              members={members}
+              selected={invited}
+              onChange={(id, checked) =>
+                setInvited((current) => {
+                  const next = new Set(current);
+                  if (checked) next.add(id);
+                  else next.delete(id);
+                  return next;
+                })
+              }
+              error={errors.invitedMemberIds}
+            />
+            <FormErrorSummary errors={errors} />
+            <Feedback error={errors._form} status={status} />
+            <button type="submit" className="primary">
+              {t('meetings.change.save')}
+            </button>
+          </form>
+          {confirmCancel ? (
+            <div role="group" aria-labelledby="cancel-meeting-question" className="notice warning">
+              <p id="cancel-meeting-question">{t('meetings.change.cancelQuestion', { title: meeting.title })}</p>
+              <button type="button" onClick={cancel}>
+                {t('meetings.change.cancelConfirm')}
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmCancel(false)}>
+                {t('meetings.change.cancelKeep')}
+              </button>
+            </div>
+          ) : (
+            <button type="button" onClick={() => setConfirmCancel(true)}>
+              {t('meetings.change.cancel')}
+            </button>
+          )}
         </div>
-      ) : (
-        <button type="button" onClick={() => setConfirmCancel(true)}>
-          {t('meetings.change.cancel')}
-        </button>
-      )}
-      </div>
       ) : null}
     </section>
   );

@@ -1,14 +1,13 @@
 import { memo } from 'react';
-import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
-import { candidateStarts, fairnessRecord, suggestSlot } from '../../shared/meetings/fairness';
+import { candidateStarts, fairnessRecord, nextCandidateStart, suggestSlot } from '../../shared/meetings/fairness';
 import { startOfLocalDay, toLocalDateTime } from '../../shared/meetings/zoned-time';
 import type { Member } from '../../shared/members/member';
 import { useMeetings } from './meetings-context';
 import { namesOf, plannedMembers } from './meeting-time';
 
 /**
- * The fairest start on the chosen day (today when none is chosen yet), weighing who already had night meetings,
+ * The fairest start still ahead on the chosen day (the next 24 hours when none is chosen yet), weighing who already had night meetings,
  * with the reason in words and a button to take it.
  */
 export const FairnessSuggestion = memo(function FairnessSuggestion(props: { startLocal: string; durationMinutes: number; invited: Member[]; onUse: (startLocal: string) => void }) {
@@ -16,11 +15,14 @@ export const FairnessSuggestion = memo(function FairnessSuggestion(props: { star
   const { doc, members, zone, formats } = useMeetings();
   const { startLocal, durationMinutes, invited, onUse } = props;
   if (!Number.isInteger(durationMinutes) || durationMinutes <= 0 || durationMinutes > 24 * 60) return null;
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(startLocal)?.[0] ?? DateTime.now().setZone(zone).toISODate() ?? '';
+  const now = new Date();
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(startLocal)?.[0];
   const noGoHours = doc.noGoHours().valid;
-  const record = fairnessRecord(doc.meetings().valid, plannedMembers(members), new Date(), noGoHours);
+  const record = fairnessRecord(doc.meetings().valid, plannedMembers(members), now, noGoHours);
   const suggestion = suggestSlot({
-    candidates: candidateStarts(startOfLocalDay(day, zone)),
+    // No day chosen yet: the next 24 hours, not what is left of today.
+    candidates: candidateStarts(day ? startOfLocalDay(day, zone) : nextCandidateStart(now)),
+    now,
     durationMinutes,
     members: plannedMembers(invited),
     record,

@@ -3,6 +3,8 @@ import { meetingStart, type Meeting } from '../../shared/meetings/meeting';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendanceEditor } from './AttendanceEditor';
 import { CalendarExport } from './CalendarExport';
+import { EditMeetingForm } from './EditMeetingForm';
+import { MeetingChangeNotice } from './MeetingChangeNotice';
 import { LocalTimesTable } from './LocalTimesTable';
 import { ScreenHeading } from './meeting-fields';
 import { useMeetings } from './meetings-context';
@@ -35,8 +37,10 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     <article className="meeting-page" aria-labelledby="meetings-screen-heading">
       <ScreenHeading>{meeting.title}</ScreenHeading>
       {back}
+      <MeetingChangeNotice meeting={meeting} full />
       <MeetingDetails meeting={meeting} />
       <CalendarExport meeting={meeting} />
+      <EditMeetingForm key={meeting.id} meeting={meeting} />
       <AgendaEditor meeting={meeting} />
       <AttendanceEditor meeting={meeting} />
       <ItemTimer agenda={meeting.agenda} />

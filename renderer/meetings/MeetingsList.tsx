@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { IcsImport } from './IcsImport';
+import { MeetingChangeNotice } from './MeetingChangeNotice';
 import { ScreenHeading } from './meeting-fields';
 import { useMeetings } from './meetings-context';
 import { NoGoHoursForm } from './NoGoHoursForm';
@@ -36,6 +37,7 @@ export function MeetingsList() {
                   <button type="button" className="link-button" onClick={() => go({ name: 'meeting', meetingId: meeting.id })}>
                     {meeting.title}
                   </button>
+                  <MeetingChangeNotice meeting={meeting} />
                 </th>
                 <td>{formats.dateTime(meeting.start, { weekday: true })}</td>
                 <td>{formats.duration(meeting.durationMinutes)}</td>

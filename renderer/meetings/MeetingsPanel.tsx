@@ -11,6 +11,7 @@ import { MeetingsList } from './MeetingsList';
 import { zoneOf } from './meeting-time';
 import { useFormats } from '../i18n/use-formats';
 import { PollsScreen } from './PollsScreen';
+import { RankedPollScreen } from './RankedPollScreen';
 import { revealElement } from '../search/reveal-element';
 import { useReveal } from '../search/use-reveal';
 import './meetings.css';
@@ -20,7 +21,7 @@ type Section = (typeof SECTIONS)[number];
 
 function sectionOf(view: MeetingsView): Section {
   if (view.name === 'meeting') return 'meetings';
-  if (view.name === 'date-poll' || view.name === 'choice-poll') return 'polls';
+  if (view.name === 'date-poll' || view.name === 'choice-poll' || view.name === 'ranked-poll') return 'polls';
   return view.name;
 }
 
@@ -70,6 +71,7 @@ export function MeetingsPanel({ workspaceId, workspace, members, me }: { workspa
         {view.name === 'polls' ? <PollsScreen /> : null}
         {view.name === 'date-poll' ? <DatePollScreen pollId={view.pollId} /> : null}
         {view.name === 'choice-poll' ? <ChoicePollScreen pollId={view.pollId} /> : null}
+        {view.name === 'ranked-poll' ? <RankedPollScreen pollId={view.pollId} /> : null}
         {view.name === 'actions' ? <ActionsView /> : null}
       </section>
     </MeetingsContext.Provider>

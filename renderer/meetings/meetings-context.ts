@@ -11,6 +11,7 @@ export type MeetingsView =
   | { name: 'polls' }
   | { name: 'date-poll'; pollId: string }
   | { name: 'choice-poll'; pollId: string }
+  | { name: 'ranked-poll'; pollId: string }
   | { name: 'actions' };
 
 export interface MeetingsScope {

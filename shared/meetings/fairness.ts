@@ -136,6 +136,8 @@ export interface SuggestSlotOptions {
   record: FairnessRecord;
   organiserTimeZone: string;
   noGoHours?: NoGoMap;
+  /** The clock: candidates at or before it are dropped, so the suggestion is never a time already past. */
+  now: Date;
 }
 
 /** Starts every `stepMinutes` over the 24 hours from `from`; 30 minutes reaches India's and Nepal's half hours closely enough. */
@@ -145,15 +147,22 @@ export function candidateStarts(from: Date, stepMinutes = 30): Date[] {
   return starts;
 }
 
+/** The first candidate step strictly after `now`, aligned to the step in UTC (so half hours stay half hours in every zone we serve). */
+export function nextCandidateStart(now: Date, stepMinutes = 30): Date {
+  const step = stepMinutes * 60_000;
+  return new Date((Math.floor(now.getTime() / step) + 1) * step);
+}
+
 export function suggestSlot(options: SuggestSlotOptions): SlotSuggestion | undefined {
-  const scored = options.candidates.map((start) =>
+  const candidates = options.candidates.filter((start) => start.getTime() > options.now.getTime());
+  const scored = candidates.map((start) =>
     slotBurden(start, options.durationMinutes, options.members, options.record, options.noGoHours),
   );
   const ranked = [...scored].sort(compareBurden);
   const best = ranked[0];
   if (!best) return undefined;
   // The same choice made without the record: whoever it would have burdened and this one spares was rotated out.
-  const withoutHistory = options.candidates
+  const withoutHistory = candidates
     .map((start) => slotBurden(start, options.durationMinutes, options.members, {}, options.noGoHours))
     .sort(compareBurden)[0];
   const spared = (withoutHistory?.burdenedMemberIds ?? []).filter(

@@ -14,7 +14,7 @@ export interface IcsExportOptions {
   now: Date;
   /** Text for DESCRIPTION, e.g. the agenda; the renderer composes it in the reader's language. */
   description?: string;
-  /** Bump on each re-send so calendar apps replace the earlier copy. */
+  /** Overrides the meeting's own SEQUENCE, which each change raises so calendar apps replace the earlier copy. */
   sequence?: number;
 }
 
@@ -63,7 +63,8 @@ export function meetingToIcs(meeting: Meeting, options: IcsExportOptions): strin
   calendar.addPropertyWithValue('prodid', ICS_PRODUCT_ID);
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
-  calendar.addPropertyWithValue('method', 'PUBLISH');
+  // CANCEL with the same UID and a higher SEQUENCE is what makes calendar apps remove the event they hold.
+  calendar.addPropertyWithValue('method', meeting.cancelled ? 'CANCEL' : 'PUBLISH');
 
   const timezoneComponent = vtimezone(meeting.timeZone, start.getTime() - MARGIN_MS, lastEnd + MARGIN_MS);
   calendar.addSubcomponent(timezoneComponent);
@@ -89,8 +90,8 @@ export function meetingToIcs(meeting: Meeting, options: IcsExportOptions): strin
   if (location) event.addPropertyWithValue('location', location);
   if (meeting.link) event.addPropertyWithValue('url', meeting.link);
   if (options.description) event.addPropertyWithValue('description', options.description);
-  event.addPropertyWithValue('sequence', options.sequence ?? 0);
-  event.addPropertyWithValue('status', 'CONFIRMED');
+  event.addPropertyWithValue('sequence', options.sequence ?? meeting.sequence);
+  event.addPropertyWithValue('status', meeting.cancelled ? 'CANCELLED' : 'CONFIRMED');
   calendar.addSubcomponent(event);
   // RFC 5545 lines end in CRLF; ical.js joins with its newLineChar, which defaults to it.
   return calendar.toString();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TimeZoneSchema } from '../members/time-zone';
 import { entityId, isoDateTime, optionalText, optionalUrl, requiredName, type Parsed, fieldErrors } from '../validation';
 import { AgendaItemSchema } from './agenda';
+import { MeetingChangeSchema } from './meeting-change-record';
 import { LAST_MONTHLY_DAY, RecurrenceSchema } from './recurrence';
 import { isLocalDateTime, resolveLocalTime, utcIso, type LocalTimeResolution } from './zoned-time';
 
@@ -40,6 +41,11 @@ export const MeetingSchema = z
     agenda: z.array(AgendaItemSchema).default([]),
     /** iCalendar UID, kept stable so re-exports update the same calendar entry. */
     uid: z.string().min(1).max(255).optional(),
+    /** iCalendar SEQUENCE: raised on every change members' calendars must follow (RFC 5545 §3.8.7.4). */
+    sequence: z.number().int().nonnegative().default(0),
+    /** What changed and who changed it, oldest first, so members see "Rescheduled from … to …". */
+    changes: z.array(MeetingChangeSchema).max(500).default([]),
+    cancelled: z.boolean().default(false),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })

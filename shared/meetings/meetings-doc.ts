@@ -8,6 +8,7 @@ import { answerDatePoll, DateAnswerSchema, DatePollSchema, type DateAnswer, type
 import { MeetingSchema, type Meeting } from './meeting';
 import { MinutesSchema, type Minutes } from './minutes';
 import { NoGoHoursSchema, type NoGoHours } from './no-go-hours';
+import { castRanking, RankedPollSchema, type RankedPoll } from './ranked-poll';
 import { nextSpeaker, StoredFloorSchema, StoredHandSchema, type SpeakingQueue } from './speaking-queue';
 
 /**
@@ -29,8 +30,8 @@ const answerKey = (pollId: string, memberId: string): string => `${pollId}/${mem
 const handKey = (meetingId: string, memberId: string): string => `${meetingId}/${memberId}`;
 const MemberAnswerSchema = z.union([z.record(z.string(), DateAnswerSchema), z.array(z.string())]);
 
-export const PollSchema = z.discriminatedUnion('kind', [DatePollSchema, ChoicePollSchema]);
-export type Poll = DatePoll | ChoicePoll;
+export const PollSchema = z.discriminatedUnion('kind', [DatePollSchema, ChoicePollSchema, RankedPollSchema]);
+export type Poll = DatePoll | ChoicePoll | RankedPoll;
 
 /** Approved versions are kept under their own key, so a new version never overwrites the record that was approved. */
 const archivedMinutesKey = (meetingId: string, version: number): string => `${meetingId}#v${version}`;
@@ -77,6 +78,11 @@ export class MeetingsDoc {
         if (answer.data.length === 0) delete votes[memberId];
         else votes[memberId] = answer.data;
         merged = { ...merged, votes };
+      } else if (merged.kind === 'ranked' && Array.isArray(answer.data)) {
+        const ballots = { ...merged.ballots };
+        if (answer.data.length === 0) delete ballots[memberId];
+        else ballots[memberId] = answer.data;
+        merged = { ...merged, ballots };
       }
     });
     return merged;
@@ -102,9 +108,11 @@ export class MeetingsDoc {
     let result: FormResult<Poll>;
     if (poll.kind === 'date' && !isStringArray(answer)) result = answerDatePoll(poll, memberId, answer);
     else if (poll.kind === 'choice' && isStringArray(answer)) result = castVote(poll, memberId, answer);
+    else if (poll.kind === 'ranked' && isStringArray(answer)) result = castRanking(poll, memberId, answer);
     else return { ok: false, errors: { _form: 'errors.invalid' } };
     if (!result.ok) return result;
-    const stored = result.value.kind === 'date' ? result.value.answers[memberId] : (result.value.votes[memberId] ?? []);
+    const value = result.value;
+    const stored = value.kind === 'date' ? value.answers[memberId] : value.kind === 'choice' ? (value.votes[memberId] ?? []) : (value.ballots[memberId] ?? []);
     this.map(POLL_ANSWERS).set(answerKey(pollId, memberId), stored);
     return result;
   }

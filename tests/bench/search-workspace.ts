@@ -89,6 +89,9 @@ export function meeting(id: string, title: string, agendaTitles: readonly string
     link: '',
     invitedMemberIds: [],
     agenda: agendaTitles.map((agendaTitle, index) => ({ id: `${id}-item-${index}`, title: agendaTitle, timeBoxMinutes: 10, documentIds: [], proposalIds: [] })),
+    sequence: 0,
+    changes: [],
+    cancelled: false,
     createdAt: AT,
     updatedAt: AT,
   };

@@ -3,6 +3,8 @@ import { MeetingsPage, type InventedMember } from './support/meetings-page';
 
 // Invented people in three zones. In March 2026 the US is already on summer time (from 8 March) and Europe not yet
 // (from 29 March): Amsterdam is UTC+1, Kolkata UTC+5:30, Los Angeles UTC−7. Every date below is explicit.
+// The slot suggestion offers only times still ahead, so the planning test uses Tuesday 12 March 2030, when the offsets
+// are the same (US summer time from 10 March, Europe's from 31 March).
 const CREATOR = { name: 'Amara Velde', organisation: 'Open Lines Trust', group: 'Civil society', region: 'Netherlands', timeZone: 'Europe/Amsterdam' };
 const ISHAAN: InventedMember = { name: 'Ishaan Verma', group: 'Academia', role: 'Member', timeZone: 'Asia/Kolkata' };
 const ROSA: InventedMember = { name: 'Rosa Delgado', group: 'Technical community', role: 'Member', timeZone: 'America/Los_Angeles' };
@@ -18,7 +20,7 @@ test('planning a meeting across three zones flags the member it is night for, an
   const form = meetings.planForm();
   await form.getByLabel('Title').fill('Mapping data working call');
   // 07:00 in Amsterdam is 11:30 in Kolkata and 23:00 the evening before in Los Angeles.
-  await form.getByLabel('Date and start time').fill('2026-03-10T07:00');
+  await form.getByLabel('Date and start time').fill('2030-03-12T07:00');
   await form.getByLabel('Duration in minutes').fill('60');
   await expect(meetings.localTimeRow('Rosa Delgado')).toContainText('Night for Rosa Delgado');
   await expect(meetings.localTimeRow('Rosa Delgado')).toContainText('23:00–00:00');
@@ -28,12 +30,12 @@ test('planning a meeting across three zones flags the member it is night for, an
   await expect(meetings.localTimeRow('Amara Velde')).not.toContainText('Night for');
   await expect(page.getByRole('status').filter({ hasText: '1 member would meet during their no-go hours: Rosa Delgado.' })).toBeVisible();
   // Nobody has had a night meeting yet, so the fairest slot is simply the first one at night for nobody: 14:00 in Amsterdam.
-  await expect(form.getByText('Fairest start that day: Tuesday, 10 March 2026 at 14:00 (your time).')).toBeVisible();
+  await expect(form.getByText('Fairest start that day: Tuesday, 12 March 2030 at 14:00 (your time).')).toBeVisible();
   await expect(form.getByText('Nobody has to meet at night at this time.')).toBeVisible();
   await expectAccessible(page, 'planning a meeting');
 
   await form.getByRole('button', { name: 'Use this time' }).click();
-  await expect(form.getByLabel('Date and start time')).toHaveValue('2026-03-10 14:00');
+  await expect(form.getByLabel('Date and start time')).toHaveValue('2030-03-12 14:00');
   await expect(page.getByRole('status').filter({ hasText: 'Nobody invited has to meet during their no-go hours.' })).toBeVisible();
   await expect(meetings.localTimeRow('Rosa Delgado')).toContainText('06:00–07:00');
 
@@ -45,14 +47,14 @@ test('planning a meeting across three zones flags the member it is night for, an
   await form.getByLabel('Title').fill('Mapping data working call');
   await form.getByRole('button', { name: 'Create meeting' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Mapping data working call' })).toBeVisible();
-  await expect(page.getByText('Tuesday, 10 March 2026 at 14:00')).toBeVisible();
+  await expect(page.getByText('Tuesday, 12 March 2030 at 14:00')).toBeVisible();
   await expectAccessible(page, 'meeting page');
 
   // Calendar export: the meeting in the organiser's zone.
   const ics = await meetings.download(page.getByRole('button', { name: 'Download calendar file (.ics)' }));
   expect(ics.name).toBe('mapping-data-working-call.ics');
   expect(ics.text).toContain('BEGIN:VCALENDAR');
-  expect(ics.text).toContain('DTSTART;TZID=Europe/Amsterdam:20260310T140000');
+  expect(ics.text).toContain('DTSTART;TZID=Europe/Amsterdam:20300312T140000');
   expect(ics.text).toContain('SUMMARY:Mapping data working call');
 
   // Calendar import: a broken file says why and changes nothing; an invitation adds its meeting.
@@ -77,7 +79,8 @@ test('planning a meeting across three zones flags the member it is night for, an
   ].join('\r\n');
   await file.setInputFiles({ name: 'invite.ics', mimeType: 'text/calendar', buffer: Buffer.from(invitation) });
   await expect(page.getByRole('status').filter({ hasText: '1 meeting imported:' })).toBeVisible();
-  await expect(page.getByRole('table', { name: /^Meetings of this coalition/ }).getByRole('rowheader')).toHaveText(['Mapping data working call', 'Steering group check-in']);
+  // Soonest first: the imported March 2026 call comes before the one planned for 2030.
+  await expect(page.getByRole('table', { name: /^Meetings of this coalition/ }).getByRole('rowheader')).toHaveText(['Steering group check-in', 'Mapping data working call']);
   await expectAccessible(page, 'meetings list');
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateStarts, fairnessRecord, partOfDay, slotBurden, suggestSlot } from '../../../shared/meetings/fairness';
+import { candidateStarts, fairnessRecord, nextCandidateStart, partOfDay, slotBurden, suggestSlot } from '../../../shared/meetings/fairness';
 
 const members = [
   { id: 'lima', name: 'Lucía Arrieta', timeZone: 'America/Lima' },
@@ -45,7 +45,7 @@ describe('suggesting the next slot', () => {
   });
 
   it('finds a slot with nobody at night when one exists', () => {
-    const suggestion = suggestSlot({ candidates, durationMinutes: 60, members, record: fairnessRecord(past, members, now), organiserTimeZone: 'Africa/Accra' });
+    const suggestion = suggestSlot({ candidates, durationMinutes: 60, members, record: fairnessRecord(past, members, now), organiserTimeZone: 'Africa/Accra', now });
     expect(suggestion?.reason.key).toBe('meetings.fairness.nobodyAtNight');
     expect(suggestion?.best.start.toISOString()).toBe('2026-06-15T11:00:00.000Z');
     expect(suggestion?.best.burdenedMemberIds).toEqual([]);
@@ -55,7 +55,7 @@ describe('suggesting the next slot', () => {
   const wide = [...members, { id: 'auckland', name: 'Mere Tawhai', timeZone: 'Pacific/Auckland' }];
 
   it('splits an unavoidable night between people when nobody has carried it before', () => {
-    const suggestion = suggestSlot({ candidates, durationMinutes: 120, members: wide, record: {}, organiserTimeZone: 'Asia/Manila' });
+    const suggestion = suggestSlot({ candidates, durationMinutes: 120, members: wide, record: {}, organiserTimeZone: 'Asia/Manila', now });
     // 21:00 UTC: the last hour of Accra's evening and the first of Manila's morning, one hour of night each.
     expect(suggestion?.best.start.toISOString()).toBe('2026-06-15T21:00:00.000Z');
     expect(suggestion?.best.burdenedMemberIds).toEqual(['accra', 'manila']);
@@ -70,7 +70,7 @@ describe('suggesting the next slot', () => {
     expect(record.manila?.nightMeetings).toBe(3);
     expect(record.accra?.nightMeetings).toBe(0);
 
-    const fair = suggestSlot({ candidates, durationMinutes: 120, members: wide, record, organiserTimeZone: 'Asia/Manila' });
+    const fair = suggestSlot({ candidates, durationMinutes: 120, members: wide, record, organiserTimeZone: 'Asia/Manila', now });
     // 09:30 UTC: 17:30 in Manila; Lima (04:30) and Auckland (21:30), with no night calls so far, share 90 minutes each.
     expect(fair?.best.start.toISOString()).toBe('2026-06-15T09:30:00.000Z');
     expect(fair?.best.burdenedMemberIds).toEqual(['lima', 'auckland']);
@@ -91,6 +91,29 @@ describe('suggesting the next slot', () => {
   });
 
   it('returns nothing without candidates', () => {
-    expect(suggestSlot({ candidates: [], durationMinutes: 60, members, record: {}, organiserTimeZone: 'UTC' })).toBeUndefined();
+    expect(suggestSlot({ candidates: [], durationMinutes: 60, members, record: {}, organiserTimeZone: 'UTC', now })).toBeUndefined();
+  });
+});
+
+describe('the suggestion and the clock', () => {
+  const day = candidateStarts(new Date('2026-06-15T00:00:00Z'));
+
+  it('never proposes a start at or before now, even when the fairest slot of the day has passed', () => {
+    // Nobody is at night at 11:00 UTC (the best slot of the day, above); at 11:00 exactly it is no longer offered.
+    const clock = new Date('2026-06-15T11:00:00Z');
+    const suggestion = suggestSlot({ candidates: day, durationMinutes: 60, members, record: {}, organiserTimeZone: 'UTC', now: clock });
+    expect(suggestion).toBeDefined();
+    for (const slot of suggestion!.ranked) expect(slot.start.getTime()).toBeGreaterThan(clock.getTime());
+    expect(suggestion!.best.start.getTime()).toBeGreaterThan(clock.getTime());
+    expect(suggestion!.ranked).toHaveLength(25);
+  });
+
+  it('offers nothing for a day already over', () => {
+    expect(suggestSlot({ candidates: day, durationMinutes: 60, members, record: {}, organiserTimeZone: 'UTC', now: new Date('2026-06-16T00:00:00Z') })).toBeUndefined();
+  });
+
+  it('starts the next 24 hours at the next half hour after now', () => {
+    expect(nextCandidateStart(new Date('2026-06-15T10:07:12Z')).toISOString()).toBe('2026-06-15T10:30:00.000Z');
+    expect(nextCandidateStart(new Date('2026-06-15T10:30:00Z')).toISOString()).toBe('2026-06-15T11:00:00.000Z');
   });
 });

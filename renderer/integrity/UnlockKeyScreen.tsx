@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskDatabase } from '../db/database';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import type { Platform } from '../platform/platform';
 import { replaceLockedInstallKey, unlockInstallKey, type InstallKey, type KeyProtection } from './install-key';
 
@@ -10,6 +11,15 @@ export function UnlockKeyScreen({ db, platform, onUnlocked }: { db: DeskDatabase
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // A new key cannot be undone: what was signed before stays with the old key, so it is asked twice.
+  const [confirmingStartOver, setConfirmingStartOver] = useState(false);
+  const startOverButton = useRef<HTMLButtonElement>(null);
+  const cancelledStartOver = useRef(false);
+  useEffect(() => {
+    if (confirmingStartOver || !cancelledStartOver.current) return;
+    cancelledStartOver.current = false;
+    startOverButton.current?.focus();
+  }, [confirmingStartOver]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,6 +36,7 @@ export function UnlockKeyScreen({ db, platform, onUnlocked }: { db: DeskDatabase
 
   return (
     <main id="main" tabIndex={-1} className="onboarding">
+      <LanguageMenu />
       <h1>{t('keyProtection.unlockTitle')}</h1>
       <p>{t('keyProtection.unlockExplanation')}</p>
       <form aria-label={t('keyProtection.unlockTitle')} onSubmit={(event) => void submit(event)}>
@@ -51,9 +62,28 @@ export function UnlockKeyScreen({ db, platform, onUnlocked }: { db: DeskDatabase
         </button>
       </form>
       <p>{t('keyProtection.forgottenExplanation')}</p>
-      <button type="button" onClick={() => void startOver()}>
-        {t('keyProtection.forgotten')}
-      </button>
+      {confirmingStartOver ? (
+        <div role="group" aria-labelledby="start-over-question">
+          <p id="start-over-question">{t('keyProtection.forgottenConfirm')}</p>
+          <button type="button" onClick={() => void startOver()}>
+            {t('keyProtection.forgottenConfirmYes')}
+          </button>{' '}
+          <button
+            type="button"
+            autoFocus
+            onClick={() => {
+              cancelledStartOver.current = true;
+              setConfirmingStartOver(false);
+            }}
+          >
+            {t('actions.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" ref={startOverButton} onClick={() => setConfirmingStartOver(true)}>
+          {t('keyProtection.forgotten')}
+        </button>
+      )}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import { keepCaretBelowStickyBar } from './caret-below-sticky-bar';
 import { Collaboration } from './collaboration';
 import { CollaborationCarets } from './collaboration-carets';
 import { EditorToolbar } from './EditorToolbar';
@@ -56,6 +57,7 @@ export const DocumentEditor = memo(function DocumentEditor({
       editable,
       editorProps: {
         attributes: bodyAttributes(label, language, editable),
+        handleScrollToSelection: keepCaretBelowStickyBar,
       },
     },
     [body, awareness],

@@ -127,3 +127,29 @@ test('typing: replaces a selection, respects marks and links, leaves composition
   await expect(desk.editorBody().getByRole('link')).toHaveText('https://example.org');
   await expect(desk.editorBody().locator('p').last()).toHaveText('日本 ok! Noted. Still here.');
 });
+
+test('typing where the sticky bar hides the caret scrolls the caret out from under the bar', async ({ profile }) => {
+  const desk = new DeskPage(profile.page);
+  const page = desk.page;
+  await page.setViewportSize({ width: 900, height: 500 });
+  await desk.startBlankDocument({ name: 'Tomas Erdell', organisation: 'Riverside Forum', group: 'Civil society', region: 'Chile' }, 'Coalition on Quiet Networks', 'Long notes');
+  for (let line = 1; line <= 40; line++) {
+    await page.keyboard.type(`Line ${line}`);
+    await page.keyboard.press('Enter');
+  }
+  const body = desk.editorBody();
+  await body.locator('p', { hasText: /^Line 20$/ }).click();
+  await page.keyboard.press('End');
+
+  const barBottom = () => page.locator('.workspace-bar').evaluate((bar) => bar.getBoundingClientRect().bottom);
+  const caretTop = () => page.evaluate(() => window.getSelection()?.getRangeAt(0).getBoundingClientRect().top ?? Number.NaN);
+  // Scrolled by hand so that the caret's line sits under the bar (still inside the window).
+  const under = (await caretTop()) - (await barBottom()) + 8;
+  await page.evaluate((by) => window.scrollBy(0, by), under);
+  expect(await caretTop()).toBeLessThan(await barBottom());
+  expect(await caretTop()).toBeGreaterThan(0);
+
+  await page.keyboard.type('!');
+  await expect(body.locator('p', { hasText: /^Line 20!$/ })).toBeVisible();
+  await expect.poll(async () => (await caretTop()) - (await barBottom())).toBeGreaterThanOrEqual(0);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskDatabase } from '../db/database';
 import { LanguageMenu } from '../i18n/LanguageMenu';
@@ -11,15 +11,9 @@ export function UnlockKeyScreen({ db, platform, onUnlocked }: { db: DeskDatabase
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  // A new key cannot be undone: what was signed before stays with the old key, so it is asked twice.
-  const [confirmingStartOver, setConfirmingStartOver] = useState(false);
-  const startOverButton = useRef<HTMLButtonElement>(null);
-  const cancelledStartOver = useRef(false);
-  useEffect(() => {
-    if (confirmingStartOver || !cancelledStartOver.current) return;
-    cancelledStartOver.current = false;
-    startOverButton.current?.focus();
-  }, [confirmingStartOver]);
+  // A new key cannot be undone (what was signed before stays with the old key), so it is asked
+  // twice; after Cancel the button it came from has focus again (autoFocus as it remounts).
+  const [startOver, setStartOver] = useState<'idle' | 'asking' | 'cancelled'>('idle');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +23,7 @@ export function UnlockKeyScreen({ db, platform, onUnlocked }: { db: DeskDatabase
     if (typeof result === 'string') setError(t(result === 'wrong-passphrase' ? 'keyProtection.wrongPassphrase' : 'keyProtection.damaged'));
     else onUnlocked(result, 'passphrase');
   };
-  const startOver = async () => {
+  const replaceKey = async () => {
     const state = await replaceLockedInstallKey(db, platform);
     if (state.status === 'ready') onUnlocked(state.key, state.protection);
   };
@@ -62,25 +56,18 @@ export function UnlockKeyScreen({ db, platform, onUnlocked }: { db: DeskDatabase
         </button>
       </form>
       <p>{t('keyProtection.forgottenExplanation')}</p>
-      {confirmingStartOver ? (
+      {startOver === 'asking' ? (
         <div role="group" aria-labelledby="start-over-question">
           <p id="start-over-question">{t('keyProtection.forgottenConfirm')}</p>
-          <button type="button" onClick={() => void startOver()}>
+          <button type="button" onClick={() => void replaceKey()}>
             {t('keyProtection.forgottenConfirmYes')}
           </button>{' '}
-          <button
-            type="button"
-            autoFocus
-            onClick={() => {
-              cancelledStartOver.current = true;
-              setConfirmingStartOver(false);
-            }}
-          >
+          <button type="button" autoFocus onClick={() => setStartOver('cancelled')}>
             {t('actions.cancel')}
           </button>
         </div>
       ) : (
-        <button type="button" ref={startOverButton} onClick={() => setConfirmingStartOver(true)}>
+        <button type="button" autoFocus={startOver === 'cancelled'} onClick={() => setStartOver('asking')}>
           {t('keyProtection.forgotten')}
         </button>
       )}

@@ -108,7 +108,7 @@ export async function exportWorkspace(input: WorkspaceExportInput): Promise<Work
         endorsements: endorsements.filter((endorsement) => endorsement.documentId === meta.id),
         members,
         subjectTitles: Object.fromEntries(onDocument.map((proposal) => [proposal.id, proposal.title])),
-        record: documentRecord(meta, onDocument, decisions, t),
+        record: documentRecord(meta, onDocument, decisions, t, workspace.ydoc),
       },
       labels,
     );

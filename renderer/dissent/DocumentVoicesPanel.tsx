@@ -72,7 +72,7 @@ export function DocumentVoicesPanel(props: {
           endorsements: voices.endorsements,
           members,
           subjectTitles: voices.subjectTitles,
-          record: documentRecord(meta, voices.proposals, decisions, t),
+          record: documentRecord(meta, voices.proposals, decisions, t, workspace.ydoc),
         }}
       />
       {me && !target && !proposalTarget ? (

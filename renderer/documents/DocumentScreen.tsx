@@ -21,6 +21,7 @@ import { useKeptRendering } from './use-kept-rendering';
 import { LastEdited } from './LastEdited';
 import { ContentLanguageBar } from '../translations/ContentLanguageBar';
 import { TranslationsPanel } from '../translations/TranslationsPanel';
+import { DecisionChanges } from '../proposals/DecisionChanges';
 import { LifecyclePanel } from './LifecyclePanel';
 import { LockedNote } from './LockedNote';
 import { moveDocument } from './lifecycle-actions';
@@ -139,6 +140,7 @@ export function DocumentScreen({
         editable={!locked}
       />
       <LifecyclePanel workspaceId={workspaceId} workspace={workspace} meta={meta} lifecycle={lifecycle} context={lifecycleContext} members={members} me={me} onMove={move} />
+      <DecisionChanges workspaceId={workspaceId} workspace={workspace} documentId={meta.id} snapshot={snapshot} members={members} me={me} />
       <TranslationsPanel workspaceId={workspaceId} workspace={workspace} meta={meta} author={author} editor={editor} />
       <DocumentVoicesPanel
         workspaceId={workspaceId}

@@ -8,6 +8,8 @@ import { proposalState } from '../../shared/proposals/proposal-state';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { MembershipNotices } from '../integrity/MembershipNotices';
 import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspace-integrity';
+import type { StageOf } from './adopted-amendments';
+import { AmendmentNotice } from './AmendmentNotice';
 import { DecisionForm } from './DecisionForm';
 import { IntegrityNotices } from './IntegrityNotices';
 import { ObjectionsList } from './ObjectionsList';
@@ -34,10 +36,11 @@ interface Props {
   zone: string;
   /** Changes every half minute, so time-based status (closed, final) is re-read. */
   tick: number;
+  stageOf: StageOf;
 }
 
 /** One proposal: what it says, the live tally, positions, objections and decisions, from verified entries only. */
-export function ProposalPage({ workspaceId, workspace, doc, proposal, members, me, integrity, snapshot, zone, tick }: Props) {
+export function ProposalPage({ workspaceId, workspace, doc, proposal, members, me, integrity, snapshot, zone, tick, stageOf }: Props) {
   const { t } = useTranslation();
   const { state, now, issues } = useMemo(() => {
     const at = new Date();
@@ -102,6 +105,7 @@ export function ProposalPage({ workspaceId, workspace, doc, proposal, members, m
       <section aria-labelledby="proposal-decisions-heading">
         <h3 id="proposal-decisions-heading">{t('proposals.decisions.title')}</h3>
         <RecordedDecisions records={state.decisions.records} {...context} now={now} />
+        <AmendmentNotice workspace={workspace} proposal={proposal} records={state.decisions.records} me={me} stageOf={stageOf} zone={zone} />
         <h4>{t('proposals.decision.title')}</h4>
         {me && isOfficer(me) ? (
           <DecisionForm workspaceId={workspaceId} doc={doc} integrity={integrity} proposal={proposal} state={state} me={me} />

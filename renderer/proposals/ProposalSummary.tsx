@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../shared/members/member';
 import { resolveAnchor } from '../../shared/proposals/passage-anchor';
+import { passageAmendments } from '../../shared/proposals/passage-amendment';
 import type { Proposal } from '../../shared/proposals/proposal';
 import type { WorkspaceDoc } from '../../shared/workspace-doc/workspace-doc';
 import { routeHref } from '../app/router';
@@ -47,7 +48,7 @@ export function ProposalSummary({ workspaceId, workspace, proposal, members, zon
           </div>
         ) : null}
       </dl>
-      {target.kind === 'passage' ? <PassageNow workspace={workspace} anchor={target.anchor} /> : null}
+      {target.kind === 'passage' ? <PassageNow workspace={workspace} proposalId={proposal.id} anchor={target.anchor} /> : null}
       <h3>{t('proposals.page.textProposed')}</h3>
       <blockquote className="proposal-text" dir="auto">
         {proposal.text}
@@ -60,9 +61,18 @@ export function ProposalSummary({ workspaceId, workspace, proposal, members, zon
  * The passage as it reads now, not as it read when proposed: it follows concurrent edits. When it
  * was deleted the quote taken at the time is shown instead, and says so.
  */
-function PassageNow({ workspace, anchor }: { workspace: WorkspaceDoc; anchor: Extract<Proposal['target'], { kind: 'passage' }>['anchor'] }) {
+function PassageNow({ workspace, proposalId, anchor }: { workspace: WorkspaceDoc; proposalId: string; anchor: Extract<Proposal['target'], { kind: 'passage' }>['anchor'] }) {
   const { t } = useTranslation();
   const resolved = resolveAnchor(workspace.ydoc, anchor);
+  // Replaced by its own adopted wording: not a deletion to warn of (AmendmentNotice says what happened).
+  const amended = passageAmendments(workspace.ydoc).valid.find((amendment) => amendment.proposalId === proposalId);
+  if (!resolved && amended)
+    return (
+      <figure className="passage-quote">
+        <figcaption>{t('proposals.page.passageAtTheTime')}</figcaption>
+        <blockquote>{amended.replaced}</blockquote>
+      </figure>
+    );
   if (!resolved)
     return (
       <div className="notice warning">

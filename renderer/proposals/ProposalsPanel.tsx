@@ -7,6 +7,7 @@ import type { IntegritySnapshot, WorkspaceIntegrity } from '../integrity/workspa
 import { DecisionsLog } from './DecisionsLog';
 import { NewProposalForm } from './NewProposalForm';
 import { useRevealItem } from '../search/use-reveal';
+import type { StageOf } from './adopted-amendments';
 import { PROPOSAL_HEADING_ID, ProposalPage } from './ProposalPage';
 import { workspaceDecisions } from './proposal-records';
 import { viewerZone } from './proposal-time';
@@ -23,8 +24,9 @@ export function ProposalsPanel(props: {
   integrity: WorkspaceIntegrity;
   snapshot: IntegritySnapshot;
   selectedProposalId: string | undefined;
+  stageOf: StageOf;
 }) {
-  const { workspaceId, workspace, members, me, integrity, snapshot, selectedProposalId } = props;
+  const { workspaceId, workspace, members, me, integrity, snapshot, selectedProposalId, stageOf } = props;
   const { t } = useTranslation();
   const { doc, version } = useConsensus(workspace);
   const tick = useClockTick();
@@ -61,6 +63,7 @@ export function ProposalsPanel(props: {
             snapshot={snapshot}
             zone={zone}
             tick={tick}
+            stageOf={stageOf}
           />
         ) : (
           // A link can arrive before the proposal itself has synced; it appears here as soon as it does.

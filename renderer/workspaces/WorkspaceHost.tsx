@@ -6,6 +6,7 @@ import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { lifecycleOf, useLifecycleContext } from '../documents/use-lifecycle';
+import { useAdoptedAmendments } from '../proposals/adopted-amendments';
 import { useEndFirstPaint } from '../documents/use-end-first-paint';
 import { useForgetStaleRenderings } from '../documents/use-stale-renderings';
 import { openInvitation } from '../integrity/open-invitation';
@@ -99,6 +100,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
   const me = useMemo(() => (myRecord ? membersWithLogRoles([myRecord], snapshot.membership, new Date())[0] : undefined), [myRecord, snapshot.membership]);
   const lifecycleContext = useLifecycleContext(open.workspace, snapshot, governing, integrity);
   const stageOf = useCallback((meta: DocumentMeta) => lifecycleOf(meta, lifecycleContext).stage, [lifecycleContext]);
+  useAdoptedAmendments(open.workspace, snapshot, governing, me, stageOf);
   const restartSync = useCallback(() => setSettingsVersion((value) => value + 1), []);
   const rotateSecret = useRekey(open, governing, integrity, me, restartSync);
   const documentId = route.name === 'document' ? route.documentId : undefined;
@@ -205,6 +207,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
           integrity={integrity}
           snapshot={snapshot}
           selectedProposalId={route.name === 'proposal' ? route.proposalId : undefined}
+          stageOf={stageOf}
         />
       ) : null}
       {activeTab === 'meetings' ? <MeetingsPanel workspaceId={open.id} workspace={open.workspace} members={members.valid} me={me} /> : null}

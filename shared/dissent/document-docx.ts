@@ -64,6 +64,7 @@ function recordParagraphs(model: DocumentExportModel, context: DocxContext): Par
     out.push(para([new TextRun({ text: decision.proposalTitle, bold: true, ...(context.rtl ? { rightToLeft: true } : {}) })], context));
     out.push(field(decision.outcome, `${decision.status} — ${labels.decidedOn} ${decision.decidedOn}`, context));
     if (decision.summary) out.push(para(docxTextRuns(decision.summary, context), context));
+    if (decision.textChange) out.push(para(docxTextRuns(decision.textChange, context), context));
   }
   return out;
 }

@@ -62,7 +62,7 @@ function recordHtml(model: DocumentExportModel): string {
       : `<ul>${record.decisions
           .map(
             (decision) =>
-              `<li><strong>${escapeHtml(decision.proposalTitle)}</strong>: ${escapeHtml(decision.outcome)} (${escapeHtml(decision.status)}), ${escapeHtml(labels.decidedOn)} <time>${escapeHtml(decision.decidedOn)}</time>${decision.summary ? `<p>${escapeHtml(decision.summary)}</p>` : ''}</li>`,
+              `<li><strong>${escapeHtml(decision.proposalTitle)}</strong>: ${escapeHtml(decision.outcome)} (${escapeHtml(decision.status)}), ${escapeHtml(labels.decidedOn)} <time>${escapeHtml(decision.decidedOn)}</time>${decision.summary ? `<p>${escapeHtml(decision.summary)}</p>` : ''}${decision.textChange ? `<p>${escapeHtml(decision.textChange)}</p>` : ''}</li>`,
           )
           .join('')}</ul>`;
   return [

@@ -114,7 +114,8 @@ function recordMarkdown(model: DocumentExportModel): string {
       record.decisions
         .map((decision) => {
           const line = `- **${escapeMarkdown(decision.proposalTitle)}**: ${escapeMarkdown(decision.outcome)} (${escapeMarkdown(decision.status)}), ${escapeMarkdown(labels.decidedOn)} ${escapeMarkdown(decision.decidedOn)}`;
-          return decision.summary ? `${line}\\\n  ${escapeMarkdown(decision.summary).replace(/\n/g, ' ')}` : line;
+          const notes = [decision.summary, decision.textChange ?? ''].filter((note) => note !== '');
+          return notes.reduce((text, note) => `${text}\\\n  ${escapeMarkdown(note).replace(/\n/g, ' ')}`, line);
         })
         .join('\n'),
     );

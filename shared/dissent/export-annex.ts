@@ -36,7 +36,15 @@ export interface ExportRecord {
   status: string;
   updatedOn: string;
   updatedBy: string;
-  decisions: { proposalTitle: string; outcome: string; status: string; decidedOn: string; summary: string }[];
+  decisions: {
+    proposalTitle: string;
+    outcome: string;
+    status: string;
+    decidedOn: string;
+    summary: string;
+    /** How the decision changed the text ("“every month” became “every quarter”"), in the reader's words. */
+    textChange?: string;
+  }[];
 }
 
 /** Everything an export needs. Views and endorsements are required, so no caller can leave the annex out by omission. */

@@ -14,6 +14,7 @@ import { joinAs, KO, LIN, signalingPerTest } from '../support/sync-setup';
  */
 const TAMPER_PEER = fileURLToPath(new URL('./tamper-peer.mjs', import.meta.url));
 const OBJECTION = 'Two rounds are too slow when a statement is urgent.';
+const AMENDED = 'Decisions are taken by consensus; after two rounds without consensus, by a two-thirds vote.';
 const VIEW = 'A vote after two rounds lets a majority overrule the regions that cannot attend.';
 
 const signaling = signalingPerTest();
@@ -41,7 +42,7 @@ test('a decision on a charter passage records the objection, the dissent and its
   await amara.page.getByRole('button', { name: 'Propose a change to the selected passage' }).click();
   await expect(amara.page.getByRole('region', { name: 'Propose a change to this passage' })).toContainText(passage);
   const amaraVotes = new ProposalsPage(amara.page);
-  await amaraVotes.createProposal({ title: 'Vote after two rounds', text: 'Decisions are taken by consensus; after two rounds without consensus, by a two-thirds vote.' });
+  await amaraVotes.createProposal({ title: 'Vote after two rounds', text: AMENDED });
   await expect(amara.page.getByText(passage).first()).toBeVisible();
   await amaraVotes.takePosition('Support');
 
@@ -81,14 +82,22 @@ test('a decision on a charter passage records the objection, the dissent and its
   // The decision, with the objection noted.
   await amaraVotes.recordDecision({ outcome: 'Adopted with objections noted', level: 'Strong support but significant opposition', summary: 'Adopted; the objection of Ko Imani is noted.' });
   await expect(amaraVotes.recordedDecisions()).toHaveCount(1);
+  await expect(amara.page.getByRole('region', { name: 'The passage in the document' })).toContainText(`Adopted: the wording replaced “${passage}” in the document on`, { timeout: 20_000 });
 
   // The export carries the annex with Ko's view and Lin's co-signature.
   await amara.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Documents' }).click();
   await amara.page.getByRole('link', { name: 'Charter' }).click();
   await expect(amara.page.getByRole('region', { name: 'Minority and dissenting views' })).toContainText('Co-signed by Lin Okafor', { timeout: 20_000 });
-  // The proposal stays attached to its passage in the text.
-  await expect(amara.editorBody().locator('.passage-mark-proposal')).toHaveText(passage);
-  await expect(amara.editorBody().locator('.passage-mark-proposal')).toHaveAttribute('title', 'Proposal on this passage: Vote after two rounds');
+  // The adopted wording replaced the passage, on every peer, and the document says which decision changed it.
+  await expect(amara.editorBody()).toContainText(AMENDED);
+  await expect(amara.editorBody()).not.toContainText(passage);
+  await expect(ko.editorBody()).toContainText(AMENDED, { timeout: 20_000 });
+  await expect(lin.editorBody()).toContainText(AMENDED, { timeout: 20_000 });
+  const changes = amara.page.getByRole('region', { name: 'Changed by decisions' });
+  await expect(changes).toContainText(`“${passage}” became “${AMENDED}” by the decision of`);
+  await expect(changes.getByRole('link', { name: 'Vote after two rounds' })).toBeVisible();
+  await expect(ko.page.getByRole('region', { name: 'Changed by decisions' })).toContainText(AMENDED);
+  await expectAccessible(amara.page, 'document changed by a decision');
   const downloading = amara.page.waitForEvent('download');
   await amara.page.getByRole('button', { name: 'Export as Markdown (with the annex)' }).click();
   const markdown = readFileSync((await (await downloading).path()) ?? '', 'utf8');
@@ -96,6 +105,7 @@ test('a decision on a charter passage records the objection, the dissent and its
   expect(markdown).toContain(VIEW);
   expect(markdown).toMatch(/Author: Ko Imani/);
   expect(markdown).toMatch(/Co-signed by: Lin Okafor/);
+  expect(markdown).toContain('Changed the text: “Decisions are taken by consensus');
 
   // A peer holding the secret rewrites Ko's position and deletes Ko's view in the shared doc.
   const invite = decodeInvite(code);

@@ -36,5 +36,6 @@ export function openElectronPreferencesStore(logger: Logger): PreferencesStore {
     },
     setWindowBounds: (bounds) => write('windowBounds', bounds),
     setLastWorkspaceId: (id) => write('lastWorkspaceId', id),
+    setBackups: (settings) => write('backups', settings),
   };
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { registerAppSchemeAsPrivileged, serveRendererOnAppScheme } from './app-protocol';
-import { electronSaveDialog, nodeFileWriter } from './electron-file-saver';
+import { electronFolderDialog, electronSaveDialog, nodeFileWriter } from './electron-file-saver';
+import { nodeBackupFolder } from './rotating-backups';
 import { openElectronPreferencesStore } from './electron-preferences-store';
 import { registerIpcHandlers } from './ipc-handlers';
 import { consoleLogger } from './logger';
@@ -95,6 +96,8 @@ async function start(): Promise<void> {
     secretBox: safeStorageSecretBox(safeStorage, process.platform),
     openedSyncFiles: syncFiles,
     pdfPrinter: webContentsPdfPrinter(() => liveWindow()?.webContents ?? null),
+    folderDialog: electronFolderDialog(liveWindow),
+    backupFolder: nodeBackupFolder,
   });
 
   const openWindow = (): void => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ipcContract, type AppInfo, type IpcChannel, type IpcContract, type OpenedSyncFile } from '../../shared/ipc/contract';
 import type { LanController } from '../sync/lan-controller';
+import { backupImplementations, type BackupIpcDeps } from './backup-ipc';
 import { exportPdf, type PdfPrinter } from './pdf-export';
 import { isTrustedSender, type FrameIdentity } from './ipc-sender';
 import type { Logger } from './logger';
@@ -42,6 +43,9 @@ export interface IpcHandlerDeps {
   readonly openedSyncFiles: { take(): OpenedSyncFile[] };
   /** Prints our window (the only trusted sender) to PDF. */
   readonly pdfPrinter: PdfPrinter;
+  /** Automatic daily backups: the folder dialog and the folder itself. */
+  readonly folderDialog: BackupIpcDeps['folderDialog'];
+  readonly backupFolder: BackupIpcDeps['backupFolder'];
 }
 
 /** The part of the LAN controller the renderer may reach. */
@@ -54,9 +58,10 @@ type Result<C extends IpcChannel> = z.input<IpcContract[C]['result']>;
 export type IpcImplementations = { [C in IpcChannel]: (...args: Args<C>) => Promise<Result<C>> };
 
 export function createIpcImplementations(
-  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan' | 'secretBox' | 'openedSyncFiles' | 'pdfPrinter'>,
+  deps: Pick<IpcHandlerDeps, 'preferences' | 'saveDialog' | 'fileWriter' | 'appInfo' | 'lan' | 'secretBox' | 'openedSyncFiles' | 'pdfPrinter' | 'folderDialog' | 'backupFolder'>,
 ): IpcImplementations {
   return {
+    ...backupImplementations(deps),
     'app:get-info': async () => deps.appInfo(),
     'secrets:seal': async (plainText) => deps.secretBox.seal(plainText),
     'secrets:protection': async () => deps.secretBox.protection(),

@@ -11,5 +11,8 @@ export function createMemoryPreferencesStore(initial: unknown = {}): Preferences
     setLastWorkspaceId: (lastWorkspaceId) => {
       current = { ...current, lastWorkspaceId };
     },
+    setBackups: (backups) => {
+      current = { ...current, backups };
+    },
   };
 }

@@ -1,30 +1,33 @@
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import { MAX_BACKUP_BYTES } from '../../shared/backup/backup-limits';
+import { BACKUP_FILE_NAME, BackupSettingsSchema, type BackupSettings, type RotatingBackup } from '../../shared/ipc/contract';
 
 /**
  * Automatic daily backups on the desktop (issue 12, part 4): one workspace backup zip
  * (docs/backup-format.md) a day per workspace, in a folder the member picks, the newest `keep`
  * kept. Only files this module named are ever listed or removed: the folder may hold anything else.
- * Not yet wired to Settings and the bridge; see docs/decisions/0034-workspace-backup.md.
+ * Settings and the bridge: backup-ipc.ts; docs/decisions/0034-workspace-backup.md.
  */
-export const RotatingBackupSettingsSchema = z.object({
-  enabled: z.boolean(),
-  folder: z.string().min(1).max(4096).refine((folder) => path.isAbsolute(folder), 'errors.folderNotAbsolute'),
-  keep: z.number().int().min(1).max(365),
+/** A folder only counts when absolute: a relative one would depend on where the app was started. */
+export const RotatingBackupSettingsSchema = BackupSettingsSchema.refine((settings) => settings.folder === null || path.isAbsolute(settings.folder), {
+  message: 'errors.folderNotAbsolute',
+  path: ['folder'],
 });
-export type RotatingBackupSettings = z.infer<typeof RotatingBackupSettingsSchema>;
 
 export const DEFAULT_KEEP = 7;
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { enabled: false, folder: null, keep: DEFAULT_KEEP };
 
 /** The folder as this module needs it, so tests can use a real temporary directory or a fake. */
 export interface BackupFolder {
   list(): Promise<string[]>;
   write(name: string, bytes: Uint8Array): Promise<void>;
   remove(name: string): Promise<void>;
+  /** One of this module's files; anything larger than a backup may be is refused unread. */
+  read(name: string): Promise<Uint8Array>;
 }
 
-const NAME = /^coalition-backup-([0-9A-Za-z_-]{1,64})-(\d{4}-\d{2}-\d{2})\.zip$/;
+const NAME = BACKUP_FILE_NAME;
 
 function day(now: Date): string {
   return now.toISOString().slice(0, 10);
@@ -44,6 +47,16 @@ export function backupsOf(names: readonly string[], workspaceId: string): string
 /** Daily: due when no backup of this workspace carries today's (UTC) date. */
 export function isBackupDue(names: readonly string[], workspaceId: string, now: Date): boolean {
   return !backupsOf(names, workspaceId).includes(rotatingBackupName(workspaceId, now));
+}
+
+/** Every backup this module wrote in the folder, newest first; other files are not listed. */
+export function listRotatingBackups(names: readonly string[]): RotatingBackup[] {
+  const backups: RotatingBackup[] = [];
+  for (const name of names) {
+    const match = NAME.exec(name);
+    if (match?.[1] && match[2]) backups.push({ name, workspaceId: match[1], day: match[2] });
+  }
+  return backups.sort((a, b) => b.day.localeCompare(a.day) || a.name.localeCompare(b.name));
 }
 
 export function backupsToRemove(names: readonly string[], workspaceId: string, keep: number): string[] {
@@ -83,5 +96,11 @@ export function nodeBackupFolder(dir: string): BackupFolder {
       await rename(partial, path.join(dir, name));
     },
     remove: (name) => rm(path.join(dir, name), { force: true }),
+    read: async (name) => {
+      if (!NAME.test(name)) throw new Error('Not an automatic backup of this app');
+      const file = path.join(dir, name);
+      if ((await stat(file)).size > MAX_BACKUP_BYTES) throw new Error('The backup is larger than any backup this app writes');
+      return new Uint8Array(await readFile(file));
+    },
   };
 }

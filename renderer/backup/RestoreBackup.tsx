@@ -4,6 +4,8 @@ import { MAX_BACKUP_BYTES } from '../../shared/backup/backup-archive';
 import { MAX_INVITE_INPUT_LENGTH } from '../../shared/sync/invite';
 import { SYNC_FILE_EXTENSION } from '../../shared/sync/sync-file-header';
 import { useApp } from '../app/app-context';
+import { useFormats } from '../i18n/use-formats';
+import { useAutomaticBackups } from './use-automatic-backups';
 import { restoreBackup, type RestoreError, type RestoreOutcome } from './workspace-restore';
 
 const ERROR_KEYS = {
@@ -27,20 +29,35 @@ const ERROR_KEYS = {
 type Activity = { kind: 'idle' } | { kind: 'restoring' } | { kind: 'done'; outcome: RestoreOutcome } | { kind: 'failed'; message: string };
 
 /** "Restore from a backup", on the workspace list: a backup zip or a bare sync file. */
-export function RestoreBackup({ onRestored }: { onRestored: (id: string) => void }) {
+export function RestoreBackup({ onRestored, nameOf }: { onRestored: (id: string) => void; nameOf: (workspaceId: string) => string | undefined }) {
   const { t } = useTranslation();
   const { db, workspaces } = useApp();
   const [file, setFile] = useState<File>();
+  const [automatic, setAutomatic] = useState('');
   const [code, setCode] = useState('');
   const [activity, setActivity] = useState<Activity>({ kind: 'idle' });
+  const automaticBackups = useAutomaticBackups();
+  const formats = useFormats();
+  const workspaceName = (id: string) => nameOf(id) ?? t('backup.automatic.unknownWorkspace');
+
+  const bytesToRestore = async (): Promise<Uint8Array | RestoreOutcome> => {
+    if (automatic !== '') {
+      const read = await automaticBackups.read(automatic);
+      if (!read.ok) throw new Error(read.reason === 'failed' ? read.message : read.reason);
+      return read.value;
+    }
+    // The size is checked before a byte is read: a huge file is never loaded into memory.
+    if (!file) return { ok: false, error: 'not-a-backup' };
+    return file.size > MAX_BACKUP_BYTES ? { ok: false, error: 'too-large' } : new Uint8Array(await file.arrayBuffer());
+  };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!file) return;
+    if (!file && automatic === '') return;
     setActivity({ kind: 'restoring' });
     try {
-      // The size is checked before a byte is read: a huge file is never loaded into memory.
-      const outcome: RestoreOutcome = file.size > MAX_BACKUP_BYTES ? { ok: false, error: 'too-large' } : await restoreBackup({ db, workspaces }, new Uint8Array(await file.arrayBuffer()), code);
+      const bytes = await bytesToRestore();
+      const outcome: RestoreOutcome = bytes instanceof Uint8Array ? await restoreBackup({ db, workspaces }, bytes, code) : bytes;
       setActivity({ kind: 'done', outcome });
       if (outcome.ok) onRestored(outcome.id);
     } catch (error) {
@@ -48,7 +65,7 @@ export function RestoreBackup({ onRestored }: { onRestored: (id: string) => void
     }
   };
 
-  const fileName = file?.name ?? '';
+  const fileName = automatic !== '' ? automatic : (file?.name ?? '');
   let message = '';
   let failed = false;
   if (activity.kind === 'restoring') message = t('backup.restore.restoring', { fileName });
@@ -71,10 +88,31 @@ export function RestoreBackup({ onRestored }: { onRestored: (id: string) => void
           accept={`.zip,application/zip,${SYNC_FILE_EXTENSION}`}
           onChange={(event) => {
             setFile(event.target.files?.[0]);
+            setAutomatic('');
             setActivity({ kind: 'idle' });
           }}
         />
       </div>
+      {automaticBackups.list.length > 0 ? (
+        <div className="field">
+          <label htmlFor="restore-automatic">{t('backup.automatic.restoreLabel')}</label>
+          <select
+            id="restore-automatic"
+            value={automatic}
+            onChange={(event) => {
+              setAutomatic(event.target.value);
+              setActivity({ kind: 'idle' });
+            }}
+          >
+            <option value="">{t('backup.automatic.noneChosen')}</option>
+            {automaticBackups.list.map((backup) => (
+              <option key={backup.name} value={backup.name}>
+                {t('backup.automatic.option', { name: workspaceName(backup.workspaceId), day: formats.calendarDate(backup.day) })}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor="restore-invite">{t('backup.restore.inviteLabel')}</label>
         <textarea id="restore-invite" rows={2} maxLength={MAX_INVITE_INPUT_LENGTH} value={code} aria-describedby="restore-invite-hint" onChange={(event) => setCode(event.target.value)} />
@@ -82,7 +120,7 @@ export function RestoreBackup({ onRestored }: { onRestored: (id: string) => void
           {t('backup.restore.inviteHint')}
         </p>
       </div>
-      <button type="submit" disabled={!file || activity.kind === 'restoring'}>
+      <button type="submit" disabled={(!file && automatic === '') || activity.kind === 'restoring'}>
         {t('backup.restore.button')}
       </button>
       <p role={failed ? 'alert' : 'status'} className="status-line">

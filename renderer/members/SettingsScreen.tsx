@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
+import { AutomaticBackupsSettings } from '../backup/AutomaticBackupsSettings';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { KeyProtectionSection } from '../integrity/KeyProtectionSection';
 import { IdentityForm } from './IdentityForm';
@@ -29,6 +30,7 @@ export function SettingsScreen() {
       />
       <p role="status">{status}</p>
       <KeyProtectionSection />
+      <AutomaticBackupsSettings />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { DesktopBridge } from '../../shared/ipc/contract';
-import type { LanPlatform, Platform, PlatformOutcome } from './platform';
+import type { BackupsPlatform, LanPlatform, Platform, PlatformOutcome } from './platform';
 
 async function outcome<T>(call: () => Promise<T>): Promise<PlatformOutcome<T>> {
   try {
@@ -18,6 +18,18 @@ function electronLan(bridge: DesktopBridge): LanPlatform {
     startDiscovery: () => outcome(() => bridge.startLanDiscovery()),
     stopDiscovery: () => outcome(() => bridge.stopLanDiscovery()),
     listDiscovered: () => outcome(() => bridge.listLanHosts()),
+  };
+}
+
+function electronBackups(bridge: DesktopBridge): BackupsPlatform {
+  return {
+    settings: () => outcome(() => bridge.getBackupSettings()),
+    choose: (choice) => outcome(() => bridge.setBackupSettings(choice)),
+    chooseFolder: () => outcome(() => bridge.chooseBackupFolder()),
+    isDue: (workspaceId) => outcome(() => bridge.isBackupDue(workspaceId)),
+    save: (workspaceId, contents) => outcome(() => bridge.saveRotatingBackup({ workspaceId, contents })),
+    list: () => outcome(() => bridge.listRotatingBackups()),
+    read: (name) => outcome(() => bridge.readRotatingBackup(name)),
   };
 }
 
@@ -44,5 +56,6 @@ export function electronPlatform(bridge: DesktopBridge): Platform {
       await bridge.setLastWorkspace(id);
     },
     lan: electronLan(bridge),
+    backups: electronBackups(bridge),
   };
 }

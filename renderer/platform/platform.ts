@@ -1,4 +1,4 @@
-import type { OpenedSyncFile, SecretProtection } from '../../shared/ipc/contract';
+import type { BackupSettings, OpenedSyncFile, RotatingBackup, SecretProtection } from '../../shared/ipc/contract';
 import type { DiscoveredLanHost, LanAddress, LanHostingRequest, LanHostingStatus } from '../../shared/sync/lan-protocol';
 
 /**
@@ -17,6 +17,19 @@ export interface LanPlatform {
   stopDiscovery(): Promise<PlatformOutcome<null>>;
   /** Polled: the hosts announcing on the LAN now, already validated by the main process. */
   listDiscovered(): Promise<PlatformOutcome<DiscoveredLanHost[]>>;
+}
+
+/** Automatic daily backups to a folder: desktop app only (the main process picks and holds the folder). */
+export interface BackupsPlatform {
+  settings(): Promise<PlatformOutcome<BackupSettings>>;
+  choose(choice: Pick<BackupSettings, 'enabled' | 'keep'>): Promise<PlatformOutcome<BackupSettings>>;
+  /** Opens the folder dialog; cancelling returns the settings unchanged. */
+  chooseFolder(): Promise<PlatformOutcome<BackupSettings>>;
+  isDue(workspaceId: string): Promise<PlatformOutcome<boolean>>;
+  save(workspaceId: string, contents: Uint8Array): Promise<PlatformOutcome<{ name: string; removed: string[] }>>;
+  /** Every automatic backup in the folder, newest first. */
+  list(): Promise<PlatformOutcome<RotatingBackup[]>>;
+  read(name: string): Promise<PlatformOutcome<Uint8Array>>;
 }
 
 /** What the renderer needs from its host, with one implementation per host, chosen once at start-up. */
@@ -41,4 +54,5 @@ export interface Platform {
   /** `resealed`, when set, replaces the stored sealed form (the OS rotated its key). */
   openSecret(sealed: string): Promise<{ plainText: string; resealed: string | null } | null>;
   readonly lan: LanPlatform;
+  readonly backups: BackupsPlatform;
 }

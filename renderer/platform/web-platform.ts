@@ -1,4 +1,4 @@
-import type { LanPlatform, Platform } from './platform';
+import type { BackupsPlatform, LanPlatform, Platform } from './platform';
 
 /** A browser can neither listen for connections nor send multicast: LAN hosting needs the desktop app. */
 const unsupported = async () => ({ ok: false, reason: 'unsupported' }) as const;
@@ -10,6 +10,16 @@ export const webLan: LanPlatform = {
   startDiscovery: unsupported,
   stopDiscovery: unsupported,
   listDiscovered: unsupported,
+};
+
+export const webBackups: BackupsPlatform = {
+  settings: unsupported,
+  choose: unsupported,
+  chooseFolder: unsupported,
+  isDue: unsupported,
+  save: unsupported,
+  list: unsupported,
+  read: unsupported,
 };
 
 const LAST_WORKSPACE_KEY = 'coalition-desk:last-workspace';
@@ -61,5 +71,6 @@ export function webPlatform(): Platform {
       }
     },
     lan: webLan,
+    backups: webBackups,
   };
 }

@@ -6,6 +6,8 @@ import { routeHref, WORKSPACE_TABS, type Route } from '../app/router';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { lifecycleOf, useLifecycleContext } from '../documents/use-lifecycle';
+import { AutomaticBackupStatus } from '../backup/AutomaticBackupStatus';
+import { useAutomaticBackup } from '../backup/use-automatic-backup';
 import { useAdoptedAmendments } from '../proposals/adopted-amendments';
 import { useEndFirstPaint } from '../documents/use-end-first-paint';
 import { useForgetStaleRenderings } from '../documents/use-stale-renderings';
@@ -114,6 +116,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
 
   const inviteOutOfDate = useOutOfDateInvite(open, status, profile !== undefined);
   const search = useLiveSearch(open);
+  const automaticBackup = useAutomaticBackup({ open, snapshot, members: governing, maker: author });
   useRevealItem(open.id, 'member', (target) => (target.kind === 'member' ? target.memberId : undefined), '#members-heading');
   const stickyBar = useStickyBarHeight();
 
@@ -189,6 +192,7 @@ function OpenWorkspaceView({ open, route }: { open: OpenWorkspace; route: Worksp
         />
       ) : null}
       {activeTab === 'overview' && profile ? <ExportWorkspace open={open} snapshot={snapshot} members={governing} maker={author} /> : null}
+      {activeTab === 'overview' ? <AutomaticBackupStatus state={automaticBackup} /> : null}
       {activeTab === 'overview' && !profile ? <p role="status">{t('sync.waitingForContent')}</p> : null}
       {activeTab === 'members' ? <MembersPanel
           workspace={open.workspace}

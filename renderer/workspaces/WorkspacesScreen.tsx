@@ -33,6 +33,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
   const archived = items?.filter((item) => item.status === 'ok' && item.entry.archived) ?? [];
   const damaged = items?.filter((item) => item.status === 'damaged') ?? [];
   const names = useMemo(() => (items ?? []).flatMap((item) => (item.status === 'ok' ? [item.entry.name] : [])), [items]);
+  const nameById = useMemo(() => new Map((items ?? []).flatMap((item) => (item.status === 'ok' ? [[item.entry.id, item.entry.name] as const] : []))), [items]);
 
   return (
     <main id="main" tabIndex={-1}>
@@ -88,7 +89,7 @@ export function WorkspacesScreen({ inviteCode }: { inviteCode?: string }) {
         />
       </section>
       <section>
-        <RestoreBackup onRestored={() => void reload()} />
+        <RestoreBackup onRestored={() => void reload()} nameOf={(id) => nameById.get(id)} />
       </section>
       <section aria-labelledby="create-heading">
         <h2 id="create-heading">{t('workspaces.create')}</h2>

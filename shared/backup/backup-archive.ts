@@ -1,5 +1,8 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { MAX_SYNC_FILE_BYTES, readSyncFileHeader, SYNC_FILE_EXTENSION } from '../sync/sync-file-header';
+import { MAX_BACKUP_BYTES } from './backup-limits';
+
+export { MAX_BACKUP_BYTES };
 
 /**
  * The zip of a workspace backup (docs/backup-format.md), and the one way to take the sync file out
@@ -8,7 +11,6 @@ import { MAX_SYNC_FILE_BYTES, readSyncFileHeader, SYNC_FILE_EXTENSION } from '..
  * its declared size (at most MAX_SYNC_FILE_BYTES), so an entry that lies about its size cannot
  * grow past it — the sync file's own digest then reports it as damaged.
  */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 export const MAX_BACKUP_ENTRIES = 20_000;
 export const MAX_BACKUP_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
 export const BACKUP_SYNC_FILE = `workspace${SYNC_FILE_EXTENSION}`;

@@ -7,6 +7,7 @@ import {
   LanHostingStatusSchema,
 } from '../sync/lan-protocol';
 import { MAX_SYNC_FILE_BYTES } from '../sync/sync-file-header';
+import { MAX_BACKUP_BYTES } from '../backup/backup-limits';
 
 /**
  * The single source of truth for what the renderer may ask of the main process. The preload
@@ -62,6 +63,23 @@ export const OpenedSyncFileSchema = z.object({ fileName: z.string().min(1).max(2
 export type OpenedSyncFile = z.infer<typeof OpenedSyncFileSchema>;
 export const MAX_OPENED_SYNC_FILES = 16;
 
+/**
+ * Automatic daily backups on the desktop (docs/decisions/0034-workspace-backup.md): the folder is
+ * only ever set by the main process's own folder dialog, never by a path the renderer sends.
+ */
+export const BackupSettingsSchema = z.object({
+  enabled: z.boolean(),
+  folder: z.string().min(1).max(4096).nullable(),
+  keep: z.number().int().min(1).max(365),
+});
+export type BackupSettings = z.infer<typeof BackupSettingsSchema>;
+export const BackupChoiceSchema = BackupSettingsSchema.pick({ enabled: true, keep: true }).strict();
+export const BACKUP_FILE_NAME = /^coalition-backup-([0-9A-Za-z_-]{1,64})-(\d{4}-\d{2}-\d{2})\.zip$/;
+export const BackupFileNameSchema = z.string().max(200).regex(BACKUP_FILE_NAME);
+export const RotatingBackupSchema = z.object({ name: BackupFileNameSchema, workspaceId: entityId, day: z.iso.date() });
+export type RotatingBackup = z.infer<typeof RotatingBackupSchema>;
+export const MAX_LISTED_BACKUPS = 4096;
+
 export const ipcContract = {
   'app:get-info': { method: 'getAppInfo', args: z.tuple([]), result: AppInfoSchema },
   'preferences:get': { method: 'getPreferences', args: z.tuple([]), result: WindowPreferencesSchema },
@@ -92,6 +110,18 @@ export const ipcContract = {
   'lan:start-discovery': { method: 'startLanDiscovery', args: z.tuple([]), result: z.null() },
   'lan:stop-discovery': { method: 'stopLanDiscovery', args: z.tuple([]), result: z.null() },
   'lan:list-discovered': { method: 'listLanHosts', args: z.tuple([]), result: DiscoveredLanHostsSchema },
+  'backups:get-settings': { method: 'getBackupSettings', args: z.tuple([]), result: BackupSettingsSchema },
+  'backups:set-settings': { method: 'setBackupSettings', args: z.tuple([BackupChoiceSchema]), result: BackupSettingsSchema },
+  // Opens the folder dialog in the main process; cancelling leaves the settings as they were.
+  'backups:choose-folder': { method: 'chooseBackupFolder', args: z.tuple([]), result: BackupSettingsSchema },
+  'backups:is-due': { method: 'isBackupDue', args: z.tuple([entityId]), result: z.boolean() },
+  'backups:save': {
+    method: 'saveRotatingBackup',
+    args: z.tuple([z.object({ workspaceId: entityId, contents: bytesUpTo(MAX_BACKUP_BYTES) })]),
+    result: z.object({ name: BackupFileNameSchema, removed: z.array(BackupFileNameSchema).max(MAX_LISTED_BACKUPS) }),
+  },
+  'backups:list': { method: 'listRotatingBackups', args: z.tuple([]), result: z.array(RotatingBackupSchema).max(MAX_LISTED_BACKUPS) },
+  'backups:read': { method: 'readRotatingBackup', args: z.tuple([BackupFileNameSchema]), result: bytesUpTo(MAX_BACKUP_BYTES) },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -9,6 +9,7 @@ import {
 } from '../../../electron/main/ipc-handlers';
 import type { FrameIdentity } from '../../../electron/main/ipc-sender';
 import { createMemoryPreferencesStore } from '../../../electron/main/memory-preferences-store';
+import { nodeBackupFolder } from '../../../electron/main/rotating-backups';
 
 /** LAN handlers have their own tests (lan-ipc-handlers.test.ts); here they must not be reached. */
 const notReached = (): never => {
@@ -46,7 +47,10 @@ function setup(overrides: { appInfo?: () => AppInfo; chosenPath?: string | null;
         setCalls.push(id);
         preferences.setLastWorkspaceId(id);
       },
+      setBackups: (settings) => preferences.setBackups(settings),
     },
+    folderDialog: { chooseFolder: async () => null },
+    backupFolder: nodeBackupFolder,
     saveDialog: {
       chooseSavePath: async (name) => {
         dialogCalls.push(name);
@@ -125,6 +129,11 @@ describe('IPC handlers', () => {
       ['text where bytes belong', 'file:save-bytes', [{ suggestedName: 'a.coalition', contents: 'x' }]],
       ['bytes with a path for a name', 'file:save-bytes', [{ suggestedName: '/tmp/a.coalition', contents: Uint8Array.of(1) }]],
       ['arguments to a no-argument call', 'app:get-info', ['surprise']],
+      ['a path where a backup name belongs', 'backups:read', ['../../.ssh/id_ed25519']],
+      ['a file the app did not name', 'backups:read', ['holiday-photos.zip']],
+      ['a folder sent by the page', 'backups:set-settings', [{ enabled: true, keep: 7, folder: '/etc' }]],
+      ['a keep of zero', 'backups:set-settings', [{ enabled: true, keep: 0 }]],
+      ['text where backup bytes belong', 'backups:save', [{ workspaceId: 'ws-1', contents: 'PK' }]],
     ];
 
     it.each(invalid)('%s', async (_label, channel, args) => {

@@ -7,6 +7,7 @@ import {
 } from '../../../electron/main/ipc-handlers';
 import type { FrameIdentity } from '../../../electron/main/ipc-sender';
 import { createMemoryPreferencesStore } from '../../../electron/main/memory-preferences-store';
+import { nodeBackupFolder } from '../../../electron/main/rotating-backups';
 import type { DiscoveredLanHost, LanHostingStatus } from '../../../shared/sync/lan-protocol';
 
 const MAIN_FRAME: FrameIdentity = { url: 'app://coalition-desk/index.html', processId: 7, routingId: 1 };
@@ -46,6 +47,8 @@ function setup(overrides: Partial<LanControllerLike> = {}) {
     ipcMain: { handle: (channel, listener) => void listeners.set(channel, listener) },
     logger: { warn: (message) => void warnings.push(message) },
     preferences: createMemoryPreferencesStore({}),
+    folderDialog: { chooseFolder: async () => null },
+    backupFolder: nodeBackupFolder,
     saveDialog: { chooseSavePath: async () => null },
     fileWriter: { writeTextFile: async () => undefined, writeBinaryFile: async () => undefined },
     openedSyncFiles: { take: () => [] },

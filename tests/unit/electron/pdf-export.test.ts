@@ -3,6 +3,7 @@ import type { PrintToPDFOptions } from 'electron';
 import { registerIpcHandlers, type InvokeEventLike, type InvokeListener, type LanControllerLike } from '../../../electron/main/ipc-handlers';
 import type { FrameIdentity } from '../../../electron/main/ipc-sender';
 import { createMemoryPreferencesStore } from '../../../electron/main/memory-preferences-store';
+import { nodeBackupFolder } from '../../../electron/main/rotating-backups';
 import { PDF_OPTIONS, webContentsPdfPrinter } from '../../../electron/main/pdf-export';
 
 const MAIN_FRAME: FrameIdentity = { url: 'app://coalition-desk/index.html', processId: 7, routingId: 1 };
@@ -30,6 +31,8 @@ function setup(options: { chosenPath?: string | null; printed?: Uint8Array; wind
     ipcMain: { handle: (channel, listener) => void listeners.set(channel, listener) },
     logger: { warn: (message) => void events.push(`warn: ${message}`) },
     preferences: createMemoryPreferencesStore({}),
+    folderDialog: { chooseFolder: async () => null },
+    backupFolder: nodeBackupFolder,
     saveDialog: {
       chooseSavePath: async (name) => {
         events.push(`dialog ${name}`);

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../renderer/i18n/i18n';
 import type { Platform } from '../../../renderer/platform/platform';
-import { webLan } from '../../../renderer/platform/web-platform';
+import { webBackups, webLan } from '../../../renderer/platform/web-platform';
 import { LanHostingPanel } from '../../../renderer/sync/LanHostingPanel';
 
 /** Only the first render runs in Node (no DOM here); the behaviour behind it is tested in lan-discovery / lan-controller. */
@@ -20,6 +20,7 @@ function platform(kind: Platform['kind']): Platform {
     sealSecret: async () => null,
     openSecret: async () => null,
     lan: webLan,
+    backups: webBackups,
   };
 }
 

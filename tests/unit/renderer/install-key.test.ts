@@ -4,7 +4,7 @@ import { openDatabase, type DeskDatabase } from '../../../renderer/db/database';
 import { loadInstallKey, protectInstallKeyWithPassphrase, replaceLockedInstallKey, unlockInstallKey, type InstallKey, type InstallKeyState } from '../../../renderer/integrity/install-key';
 import type { SecretProtection } from '../../../shared/ipc/contract';
 import type { Platform } from '../../../renderer/platform/platform';
-import { webLan } from '../../../renderer/platform/web-platform';
+import { webBackups, webLan } from '../../../renderer/platform/web-platform';
 
 /** A desktop host whose OS credential store is a reversible stand-in, as in the secret-box test. */
 function desktop(login: string, protection: SecretProtection = 'os'): Platform {
@@ -20,6 +20,7 @@ function desktop(login: string, protection: SecretProtection = 'os'): Platform {
     sealSecret: async (plain) => `${login}|${[...plain].reverse().join('')}`,
     openSecret: async (sealed) => (sealed.startsWith(`${login}|`) ? { plainText: [...sealed.slice(login.length + 1)].reverse().join(''), resealed: null } : null),
     lan: webLan,
+    backups: webBackups,
   };
 }
 

@@ -31,14 +31,17 @@ export class MeshBrowserMember {
     // that selection replaces the text (seen: a marker emptied). So wait for a collapsed caret at
     // the end of our paragraph, and for the editor to have had a frame to read it.
     const last = this.last;
+    // End again while it has not taken: pressed as the click was still settling, it has been lost.
     await expect
-      .poll(() =>
-        page.evaluate((text) => {
+      .poll(async () => {
+        const atEnd = await page.evaluate((text) => {
           const selection = window.getSelection();
           const block = selection?.anchorNode?.parentElement?.closest('p') ?? (selection?.anchorNode instanceof HTMLElement ? selection.anchorNode.closest('p') : null);
-          return Boolean(selection?.isCollapsed && block?.textContent?.startsWith(text));
-        }, last),
-      )
+          return Boolean(selection?.isCollapsed && block?.textContent?.startsWith(text) && selection.anchorOffset === (selection.anchorNode?.textContent ?? '').length);
+        }, last);
+        if (!atEnd) await page.keyboard.press('End');
+        return atEnd;
+      })
       .toBe(true);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     await page.keyboard.press('Enter');
